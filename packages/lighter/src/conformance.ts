@@ -1,0 +1,7 @@
+import type { ConformanceSuite } from "@perp/core";
+
+/** Known-answer vector handlers for `pnpm conformance`, keyed by vector kind. */
+export const lighterConformance: ConformanceSuite = {
+  venue: "lighter",
+  handlers: {},
+};
