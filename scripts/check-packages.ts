@@ -13,7 +13,10 @@ const failures: string[] = [];
 
 for (const dir of readdirSync(packagesDir).sort()) {
   const pkgDir = join(packagesDir, dir);
-  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as { name: string; private?: boolean };
+  const pkg = JSON.parse(readFileSync(join(pkgDir, "package.json"), "utf8")) as {
+    name: string;
+    private?: boolean;
+  };
   if (pkg.private) continue;
   for (const [tool, args] of [
     ["publint", ["exec", "publint", "--strict"]],

@@ -17,7 +17,10 @@ if (paths.length === 0) {
 }
 
 const files = await Promise.all(
-  paths.map(async (path) => ({ name: basename(path), content: JSON.parse(await readFile(path, "utf8")) as ConformanceFile })),
+  paths.map(async (path) => ({
+    name: basename(path),
+    content: JSON.parse(await readFile(path, "utf8")) as ConformanceFile,
+  })),
 );
 const results = await runConformance(files, [extendedConformance, lighterConformance, vestConformance]);
 

@@ -43,7 +43,9 @@ for (const budget of budgets) {
 const width = Math.max(...report.map((r) => r.name.length));
 for (const r of report) {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} kB`;
-  console.log(`${r.ok ? "ok  " : "OVER"} ${r.name.padEnd(width)}  ${kb(r.bytes).padStart(9)} / ${kb(r.limitBytes)}`);
+  console.log(
+    `${r.ok ? "ok  " : "OVER"} ${r.name.padEnd(width)}  ${kb(r.bytes).padStart(9)} / ${kb(r.limitBytes)}`,
+  );
 }
 if (report.some((r) => !r.ok)) {
   console.error("size budgets exceeded");

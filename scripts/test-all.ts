@@ -14,13 +14,25 @@ const vitestReport = join(work, "vitest.json");
 
 const vitest = spawnSync(
   "pnpm",
-  ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`, ...process.argv.slice(2)],
+  [
+    "exec",
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile.json=${vitestReport}`,
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: "inherit" },
 );
 let vitestPassed = 0;
 let vitestFailed = vitest.status === 0 ? 0 : 1;
 if (existsSync(vitestReport)) {
-  const report = JSON.parse(readFileSync(vitestReport, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number };
+  const report = JSON.parse(readFileSync(vitestReport, "utf8")) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numFailedTestSuites: number;
+  };
   vitestPassed = report.numPassedTests;
   vitestFailed = Math.max(report.numFailedTests + report.numFailedTestSuites, vitest.status === 0 ? 0 : 1);
 }
@@ -38,11 +50,18 @@ let conformancePassed = 0;
 let conformanceFailed = 0;
 if (vectorFiles.length > 0) {
   const run = spawnSync("pnpm", ["-s", "conformance", ...vectorFiles], { cwd: root, encoding: "utf8" });
-  process.stdout.write(run.stdout.split("\n").filter((l) => l.startsWith("FAIL")).join("\n"));
+  process.stdout.write(
+    run.stdout
+      .split("\n")
+      .filter((l) => l.startsWith("FAIL"))
+      .join("\n"),
+  );
   const closing = /(\d+) passed, (\d+) failed/.exec(run.stdout);
   conformancePassed = closing ? Number(closing[1]) : 0;
   conformanceFailed = closing ? Number(closing[2]) : 1;
-  console.log(`\nconformance vectors: ${conformancePassed} passed, ${conformanceFailed} failed (${vectorFiles.length} files)`);
+  console.log(
+    `\nconformance vectors: ${conformancePassed} passed, ${conformanceFailed} failed (${vectorFiles.length} files)`,
+  );
 }
 rmSync(work, { recursive: true, force: true });
 

@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: {"index":"src/index.ts","signing/index":"src/signing/index.ts","conformance":"src/conformance.ts"},
+  entry: {
+    index: "src/index.ts",
+    "signing/index": "src/signing/index.ts",
+    conformance: "src/conformance.ts",
+  },
   format: ["esm", "cjs"],
   dts: true,
   sourcemap: true,

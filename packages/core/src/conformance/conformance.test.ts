@@ -16,7 +16,10 @@ describe("conformanceEqual", () => {
   });
 
   it("names missing and differing fields", () => {
-    expect(diffExpected({ a: "1" }, { a: "2", b: "3" })).toEqual(['a: expected "2", got "1"', "b: not produced"]);
+    expect(diffExpected({ a: "1" }, { a: "2", b: "3" })).toEqual([
+      'a: expected "2", got "1"',
+      "b: not produced",
+    ]);
   });
 });
 

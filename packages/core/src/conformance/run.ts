@@ -16,7 +16,11 @@ export async function runConformance(
       const base = { file: name, id: testCase.id, kind: testCase.kind };
       const handler = suite?.handlers[testCase.kind];
       if (!suite) {
-        results.push({ ...base, passed: false, failure: `no conformance suite for venue "${content.venue}"` });
+        results.push({
+          ...base,
+          passed: false,
+          failure: `no conformance suite for venue "${content.venue}"`,
+        });
         continue;
       }
       if (!handler) {
@@ -26,9 +30,17 @@ export async function runConformance(
       try {
         const actual = await handler(testCase.input);
         const problems = diffExpected(actual, testCase.expected);
-        results.push(problems.length === 0 ? { ...base, passed: true } : { ...base, passed: false, failure: problems.join("; ") });
+        results.push(
+          problems.length === 0
+            ? { ...base, passed: true }
+            : { ...base, passed: false, failure: problems.join("; ") },
+        );
       } catch (error) {
-        results.push({ ...base, passed: false, failure: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` });
+        results.push({
+          ...base,
+          passed: false,
+          failure: `threw ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+        });
       }
     }
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   HttpError,
   InsufficientMarginError,
+  isPerpError,
   NotFoundError,
   NotReadyError,
   PerpError,
@@ -12,7 +13,6 @@ import {
   ValidationError,
   VenueApiError,
   WebSocketError,
-  isPerpError,
 } from "./errors.js";
 import { REDACTED, redact, registerSecret, unregisterSecret } from "./redact.js";
 
@@ -29,7 +29,10 @@ describe("error classes", () => {
       [new WebSocketError("closed", { closeCode: 1006, cause }), "TRANSPORT_WS"],
       [new VenueApiError("refused", { venueCode: 1140, venueMessage: "no", cause }), "VENUE_API"],
       [new NotFoundError("gone", { venueCode: 29404, venueMessage: "not found", cause }), "NOT_FOUND"],
-      [new InsufficientMarginError("poor", { venueCode: 1, venueMessage: "margin", cause }), "INSUFFICIENT_MARGIN"],
+      [
+        new InsufficientMarginError("poor", { venueCode: 1, venueMessage: "margin", cause }),
+        "INSUFFICIENT_MARGIN",
+      ],
       [new RateLimitError("slow down", { retryAfterMs: 1500, cause }), "RATE_LIMIT"],
       [new SigningError("cannot sign", { cause }), "SIGNING"],
       [new NotReadyError("not ready", { missing: [], cause }), "NOT_READY"],
@@ -52,7 +55,11 @@ describe("error classes", () => {
   });
 
   it("keeps sequence numbers beyond 2^53 exact", () => {
-    const error = new SequenceGapError("gap", { stream: "s", expected: 9007199254740993n, received: 9007199254740995n });
+    const error = new SequenceGapError("gap", {
+      stream: "s",
+      expected: 9007199254740993n,
+      received: 9007199254740995n,
+    });
     expect(error.expected).toBe("9007199254740993");
     expect(error.received).toBe("9007199254740995");
   });
@@ -66,8 +73,17 @@ describe("secrets never reach errors", () => {
         new SigningError(`could not use key ${PRIVATE_KEY}`),
         new SigningError(`could not use key ${PRIVATE_KEY.slice(2)}`),
         new ValidationError("bad", { details: { note: `key=${PRIVATE_KEY}` } }),
-        new HttpError("failed", { status: 400, method: "POST", url: "http://x", body: { echo: PRIVATE_KEY } }),
-        new VenueApiError("refused", { venueCode: 1, venueMessage: `bad ${PRIVATE_KEY}`, raw: { k: PRIVATE_KEY } }),
+        new HttpError("failed", {
+          status: 400,
+          method: "POST",
+          url: "http://x",
+          body: { echo: PRIVATE_KEY },
+        }),
+        new VenueApiError("refused", {
+          venueCode: 1,
+          venueMessage: `bad ${PRIVATE_KEY}`,
+          raw: { k: PRIVATE_KEY },
+        }),
       ];
       for (const error of errors) {
         const text = `${error.message} ${JSON.stringify(error)} ${String(error)} ${JSON.stringify((error as HttpError).body ?? null)} ${JSON.stringify((error as VenueApiError).raw ?? null)}`;
@@ -83,7 +99,11 @@ describe("secrets never reach errors", () => {
       status: 401,
       method: "GET",
       url: `http://x/api?market=BTC&api_key=${API_KEY}`,
-      body: { headers: { "X-Api-Key": API_KEY, Authorization: `Bearer ${API_KEY}` }, apiKey: API_KEY, privateKey: PRIVATE_KEY },
+      body: {
+        headers: { "X-Api-Key": API_KEY, Authorization: `Bearer ${API_KEY}` },
+        apiKey: API_KEY,
+        privateKey: PRIVATE_KEY,
+      },
     });
     const text = `${error.message} ${error.url} ${JSON.stringify(error.body)} ${JSON.stringify(error)}`;
     expect(text).not.toContain(API_KEY);
@@ -92,7 +112,10 @@ describe("secrets never reach errors", () => {
   });
 
   it("redact copies without mutating and survives cycles", () => {
-    const value: Record<string, unknown> = { secret: "s3cr3t-value", nested: { token: "t0ken-value", ok: 1 } };
+    const value: Record<string, unknown> = {
+      secret: "s3cr3t-value",
+      nested: { token: "t0ken-value", ok: 1 },
+    };
     value.self = value;
     const out = redact(value) as Record<string, unknown>;
     expect(out.secret).toBe(REDACTED);

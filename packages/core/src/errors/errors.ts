@@ -38,7 +38,13 @@ export class PerpError extends Error {
 
   /** JSON form for logs: name, code, message, venue and redacted details; never the cause's secrets. */
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.message, venue: this.venue, details: this.details };
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      venue: this.venue,
+      details: this.details,
+    };
   }
 }
 
@@ -195,7 +201,11 @@ export class SequenceGapError extends PerpError {
 
   constructor(
     message: string,
-    options: PerpErrorOptions & { stream: string; expected: bigint | number | string; received: bigint | number | string },
+    options: PerpErrorOptions & {
+      stream: string;
+      expected: bigint | number | string;
+      received: bigint | number | string;
+    },
   ) {
     super(message, options);
     this.stream = options.stream;

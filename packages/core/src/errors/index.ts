@@ -1,2 +1,2 @@
 export * from "./errors.js";
-export { REDACTED, isSecretKey, redact, redactText, registerSecret, unregisterSecret } from "./redact.js";
+export { isSecretKey, REDACTED, redact, redactText, registerSecret, unregisterSecret } from "./redact.js";
