@@ -1,1 +1,4 @@
+export * from "./rest/index.js";
+export * from "./schemas/index.js";
 export * from "./signing/index.js";
+export * from "./ws/index.js";

@@ -1,5 +1,5 @@
 import { ValidationError } from "@perp/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CURVE_ORDER, FIELD_PRIME } from "./crypto/constants.js";
 import { DECIMAL_PATTERN } from "./settlement/decimal.js";
 

@@ -2,7 +2,7 @@ import { registerSecret, SigningError } from "@perp/core";
 import { pedersen } from "@scure/starknet";
 import type { Hex, LocalAccount } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { z } from "zod";
+import * as z from "zod";
 import { type SignatureHex, StarkSigner } from "../signer.js";
 import { feltToHex } from "../snip12/felt.js";
 import { validate } from "../validation.js";

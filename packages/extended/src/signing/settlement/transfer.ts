@@ -1,5 +1,5 @@
 import { ValidationError } from "@perp/core";
-import { z } from "zod";
+import * as z from "zod";
 import type { SignatureHex, StarkSigner } from "../signer.js";
 import type { StarknetDomain } from "../snip12/domain.js";
 import { feltToHex } from "../snip12/felt.js";
