@@ -1,3 +1,4 @@
+export * from "./perpetual/index.js";
 export * from "./rest/index.js";
 export type * from "./schemas/index.js";
 export * as extendedSchemas from "./schemas/index.js";
