@@ -1,0 +1,3 @@
+export { vestCapabilities } from "./capabilities.js";
+export type { VestCredentials, VestPerpetualConfig } from "./config.js";
+export { VestPerpetual, type VestPerpetualOptions } from "./vest-perpetual.js";
