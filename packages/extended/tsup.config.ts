@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: "src/index.ts",
     "signing/index": "src/signing/index.ts",
+    onboarding: "src/onboarding.ts",
     conformance: "src/conformance.ts",
   },
   format: ["esm", "cjs"],

@@ -1,9 +1,8 @@
 import type { ConformanceHandler, ConformanceSuite } from "@perp/core";
+import { buildOnboardingPayload, ethereumSignerFromPrivateKey, signL1Request } from "./onboarding.js";
 import {
-  buildOnboardingPayload,
   domainHash,
   entirePositionSize,
-  ethereumSignerFromPrivateKey,
   feltToHex,
   limitOrderStructHash,
   messageHash,
@@ -12,7 +11,6 @@ import {
   orderStructHash,
   type StarknetDomain,
   StarkSigner,
-  signL1Request,
   signOrderSettlement,
   signTransfer,
   signWithdrawal,

@@ -1,3 +1,4 @@
+export * from "./onboarding.js";
 export * from "./perpetual/index.js";
 export * from "./rest/index.js";
 export type * from "./schemas/index.js";

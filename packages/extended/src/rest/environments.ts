@@ -1,5 +1,6 @@
 import { ValidationError } from "@perp/core";
-import { MAINNET_DOMAIN, SIGNING_DOMAINS, type StarknetDomain, TESTNET_DOMAIN } from "../signing/index.js";
+import { SIGNING_DOMAINS } from "../onboarding.js";
+import { MAINNET_DOMAIN, type StarknetDomain, TESTNET_DOMAIN } from "../signing/index.js";
 
 export interface ExtendedEnvironment {
   readonly name: string;

@@ -1,28 +1,13 @@
 /*
  * Extended (Starknet) signer: SNIP-12 revision 1 Poseidon hashing, Stark ECDSA (RFC 6979),
- * order / transfer / withdrawal settlements and wallet onboarding. Pure TypeScript.
+ * order / transfer / withdrawal settlements. Pure TypeScript. Wallet onboarding (EIP-712, viem)
+ * lives in the separate `@perp/extended/onboarding` entry so order signing stays small.
  */
 export { CURVE_ORDER, FIELD_PRIME } from "./crypto/constants.js";
-export { DEFAULT_WINDOW_BITS, precomputeGeneratorTable } from "./crypto/curve.js";
 export { type StarkSignature, starkPublicKey, starkSign } from "./crypto/ecdsa.js";
+export { DEFAULT_WINDOW_BITS, precomputeGeneratorTable } from "./crypto/fixed-base.js";
 export { hadesPermutation, poseidonHashMany } from "./crypto/poseidon.js";
 export { grindKey, starkPrivateKeyFromEthSignature } from "./onboarding/grind-key.js";
-export {
-  type AccountCreation,
-  buildOnboardingPayload,
-  deriveStarkSigner,
-  type EthereumSigner,
-  ethereumSignerFromPrivateKey,
-  formatSigningTime,
-  type L1RequestSignature,
-  type OnboardingAction,
-  type OnboardingInput,
-  type OnboardingPayload,
-  SIGNING_DOMAINS,
-  signKeyDerivation,
-  signL1Request,
-  starkSignerFromEthSignature,
-} from "./onboarding/onboarding.js";
 export {
   entirePositionSize,
   type OrderSide,

@@ -1,7 +1,7 @@
 import { registerSecret } from "@perp/core";
 import * as z from "zod";
+import type { EthereumSigner } from "../../onboarding.js";
 import { createdApiKey } from "../../schemas/onboarding.js";
-import type { EthereumSigner } from "../../signing/index.js";
 import { callApi, validateParams } from "../call.js";
 import type { ExtendedRestContext, RequestOptions } from "../context.js";
 import { l1Headers } from "./l1-headers.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
+import type { EthereumSigner } from "../../onboarding.js";
 import { type AccountInfo, accountInfo } from "../../schemas/account.js";
-import type { EthereumSigner } from "../../signing/index.js";
 import { callApi } from "../call.js";
 import type { ExtendedRestContext, RequestOptions } from "../context.js";
 import { l1Headers } from "./l1-headers.js";

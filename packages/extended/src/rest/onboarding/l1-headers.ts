@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { type EthereumSigner, formatSigningTime, signL1Request } from "../../signing/index.js";
+import { type EthereumSigner, formatSigningTime, signL1Request } from "../../onboarding.js";
 import { validateParams } from "../call.js";
 
 const walletSchema = z.custom<EthereumSigner>(

@@ -1,6 +1,6 @@
 import * as z from "zod";
+import type { OnboardingPayload } from "../../onboarding.js";
 import { type OnboardedAccount, onboardedAccount } from "../../schemas/onboarding.js";
-import type { OnboardingPayload } from "../../signing/index.js";
 import { callApi, validateParams } from "../call.js";
 import type { ExtendedRestContext, RequestOptions } from "../context.js";
 

@@ -1,7 +1,7 @@
 import { redactText } from "@perp/core";
 import { recoverMessageAddress } from "viem";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildOnboardingPayload, ethereumSignerFromPrivateKey } from "../../signing/index.js";
+import { buildOnboardingPayload, ethereumSignerFromPrivateKey } from "../../onboarding.js";
 import { payload, startServer, type TestServer, testClient } from "../test-server.test-helper.js";
 
 /* Python SDK onboarding vectors (reference §7): ETH key, signing domain x10.exchange, host "host". */

@@ -1,8 +1,9 @@
 import * as scure from "@scure/starknet";
 import { describe, expect, it } from "vitest";
 import { CURVE_ORDER, FIELD_PRIME } from "./constants.js";
-import { GENERATOR, isOnCurve, multiplyGenerator, multiplyPoint, precomputeGeneratorTable } from "./curve.js";
+import { GENERATOR, isOnCurve, multiplyPoint } from "./curve.js";
 import { starkPublicKey, starkSign } from "./ecdsa.js";
+import { multiplyGenerator, precomputeGeneratorTable } from "./fixed-base.js";
 import { invert } from "./modular.js";
 import { hadesPermutation, poseidonHashMany } from "./poseidon.js";
 

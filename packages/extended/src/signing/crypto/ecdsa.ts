@@ -1,7 +1,8 @@
 import { hmac } from "@noble/hashes/hmac.js";
 import { sha256 } from "@noble/hashes/sha2.js";
 import { MAX_SIGNED_VALUE, CURVE_ORDER as N } from "./constants.js";
-import { type AffinePoint, multiplyGenerator } from "./curve.js";
+import type { AffinePoint } from "./curve.js";
+import { multiplyGenerator } from "./fixed-base.js";
 import { fromBytesBE, invert, toBytesBE } from "./modular.js";
 
 /*

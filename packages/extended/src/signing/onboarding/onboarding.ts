@@ -2,7 +2,7 @@ import { registerSecret, SigningError } from "@perp/core";
 import { pedersen } from "@scure/starknet";
 import type { Hex, LocalAccount } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { type SignatureHex, StarkSigner } from "../signer.js";
 import { feltToHex } from "../snip12/felt.js";
 import { validate } from "../validation.js";
@@ -27,7 +27,9 @@ export const SIGNING_DOMAINS = {
 
 export type OnboardingAction = "REGISTER" | "CREATE_SUB_ACCOUNT";
 
-const ethPrivateKeySchema = z.string().regex(/^0x[0-9a-fA-F]{64}$/, "expected a 32-byte 0x hex private key");
+const ethPrivateKeySchema = z
+  .string()
+  .check(z.regex(/^0x[0-9a-fA-F]{64}$/, "expected a 32-byte 0x hex private key"));
 
 /** A viem account for a raw Ethereum private key (0x hex); the key is registered for redaction. */
 export function ethereumSignerFromPrivateKey(privateKey: string): EthereumSigner {
@@ -55,9 +57,11 @@ const accountRegistrationTypes = {
   ],
 } as const;
 
-const ethSignatureSchema = z.string().regex(/^0x[0-9a-fA-F]{130}$/, "expected a 65-byte 0x hex signature");
+const ethSignatureSchema = z
+  .string()
+  .check(z.regex(/^0x[0-9a-fA-F]{130}$/, "expected a 65-byte 0x hex signature"));
 
-const accountIndexSchema = z.number().int().min(0).max(127);
+const accountIndexSchema = z.number().check(z.int(), z.gte(0), z.lte(127));
 
 /** EIP-712 AccountCreation signature whose r seeds the account's Stark key (domain `{ name }` only). */
 export async function signKeyDerivation(
@@ -127,12 +131,14 @@ export interface OnboardingPayload {
   signer: StarkSigner;
 }
 
+const nonEmpty = z.string().check(z.minLength(1));
+
 const onboardingSchema = z.object({
-  signingDomain: z.string().min(1),
+  signingDomain: nonEmpty,
   accountIndex: accountIndexSchema,
-  time: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, "expected YYYY-MM-DDTHH:MM:SSZ"),
+  time: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/, "expected YYYY-MM-DDTHH:MM:SSZ")),
   action: z.enum(["REGISTER", "CREATE_SUB_ACCOUNT"]),
-  host: z.string().min(1),
+  host: nonEmpty,
 });
 
 /**
@@ -196,7 +202,7 @@ export async function signL1Request(
   time: string,
 ): Promise<L1RequestSignature> {
   const path = validate(
-    z.string().startsWith("/", "request paths start with /"),
+    z.string().check(z.startsWith("/", "request paths start with /")),
     requestPath,
     "request path",
   );

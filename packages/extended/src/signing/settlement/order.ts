@@ -1,5 +1,5 @@
 import { ValidationError } from "@perp/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { StarkSigner } from "../signer.js";
 import type { StarknetDomain } from "../snip12/domain.js";
 import {
@@ -147,86 +147,92 @@ const legSchema = z.object({
   price: decimalSchema,
   priceType: z.enum(["LIMIT", "MARKET"]),
 });
+const nonEmpty = z.string().check(z.minLength(1));
+const nonNegativeInt = z.number().check(z.int(), z.nonnegative());
 
 const orderSchema = z
   .object({
     domain: domainSchema,
     vault: positionIdSchema,
     market: z.object({
-      name: z.string().min(1),
+      name: nonEmpty,
       l2Config: z.object({
         syntheticId: feltSchema,
         syntheticResolution: resolutionSchema,
         collateralId: feltSchema,
         collateralResolution: resolutionSchema,
       }),
-      minOrderSizeChange: decimalSchema.optional(),
-      maxPositionValue: decimalSchema.optional(),
+      minOrderSizeChange: z.optional(decimalSchema),
+      maxPositionValue: z.optional(decimalSchema),
     }),
     type: z.enum(["LIMIT", "MARKET", "CONDITIONAL", "TPSL"]),
     side: z.enum(["BUY", "SELL"]),
     qty: decimalSchema,
-    price: decimalSchema.optional(),
+    price: z.optional(decimalSchema),
     fee: decimalSchema,
-    builderFee: decimalSchema.optional(),
-    builderId: z.number().int().nonnegative().optional(),
-    expiryEpochMillis: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
-    nonce: nonceSchema.optional(),
-    id: z.string().min(1).optional(),
-    cancelId: z.string().min(1).optional(),
-    reduceOnly: z.boolean().optional(),
-    postOnly: z.boolean().optional(),
-    timeInForce: z.enum(["GTT", "IOC"]).optional(),
-    selfTradeProtectionLevel: z.enum(["DISABLED", "ACCOUNT", "CLIENT"]).optional(),
-    trigger: z
-      .object({
+    builderFee: z.optional(decimalSchema),
+    builderId: z.optional(nonNegativeInt),
+    expiryEpochMillis: z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER)),
+    nonce: z.optional(nonceSchema),
+    id: z.optional(nonEmpty),
+    cancelId: z.optional(nonEmpty),
+    reduceOnly: z.optional(z.boolean()),
+    postOnly: z.optional(z.boolean()),
+    timeInForce: z.optional(z.enum(["GTT", "IOC"])),
+    selfTradeProtectionLevel: z.optional(z.enum(["DISABLED", "ACCOUNT", "CLIENT"])),
+    trigger: z.optional(
+      z.object({
         triggerPrice: decimalSchema,
         triggerPriceType,
         direction: z.enum(["UP", "DOWN"]),
         executionPriceType: z.enum(["LIMIT", "MARKET"]),
-      })
-      .optional(),
-    tpSlType: z.enum(["ORDER", "POSITION"]).optional(),
-    takeProfit: legSchema.optional(),
-    stopLoss: legSchema.optional(),
-    expirationBufferSeconds: z.number().int().nonnegative().optional(),
+      }),
+    ),
+    tpSlType: z.optional(z.enum(["ORDER", "POSITION"])),
+    takeProfit: z.optional(legSchema),
+    stopLoss: z.optional(legSchema),
+    expirationBufferSeconds: z.optional(nonNegativeInt),
   })
-  .superRefine((o, ctx) => {
-    const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
-    const hasLegs = o.takeProfit !== undefined || o.stopLoss !== undefined;
-    if (o.type === "TPSL") {
-      if (!hasLegs) issue("takeProfit", "a TPSL order needs takeProfit and/or stopLoss");
-      if (o.price !== undefined && /[1-9]/.test(o.price))
-        issue("price", 'a TPSL order is sent with price "0"');
-      if (o.reduceOnly === false) issue("reduceOnly", "a TPSL order must be reduce-only");
-      if (o.postOnly === true) issue("postOnly", "a TPSL order cannot be post-only");
-    } else {
-      if (o.price === undefined || !/[1-9]/.test(o.price)) issue("price", "price must be greater than zero");
-    }
-    if (o.type !== "TPSL" || o.tpSlType !== "POSITION") {
-      if (!/[1-9]/.test(o.qty)) issue("qty", "qty must be greater than zero");
-    }
-    if (hasLegs && o.tpSlType === undefined)
-      issue("tpSlType", "tpSlType is required with takeProfit/stopLoss");
-    if (!hasLegs && o.tpSlType !== undefined) issue("tpSlType", "tpSlType without takeProfit/stopLoss");
-    if (
-      o.tpSlType === "POSITION" &&
-      (o.market.maxPositionValue === undefined || o.market.minOrderSizeChange === undefined)
-    ) {
-      issue("market", "entire-position TP/SL needs market.maxPositionValue and market.minOrderSizeChange");
-    }
-    if (o.type === "CONDITIONAL" && o.trigger === undefined)
-      issue("trigger", "a CONDITIONAL order needs a trigger");
-    if (o.type !== "CONDITIONAL" && o.trigger !== undefined)
-      issue("trigger", "only CONDITIONAL orders take a trigger");
-    if (o.type === "MARKET" && o.timeInForce === "GTT") issue("timeInForce", "MARKET orders must be IOC");
-    if ((o.builderFee === undefined) !== (o.builderId === undefined)) {
-      issue("builderId", "builderFee and builderId go together");
-    }
-    if (o.cancelId !== undefined && o.id !== undefined && o.cancelId === o.id) {
-      issue("id", "a replacement needs a new id, different from cancelId");
-    }
-  });
+  .check(
+    z.superRefine((o, ctx) => {
+      const issue = (path: string, message: string) =>
+        ctx.addIssue({ code: "custom", path: [path], message });
+      const hasLegs = o.takeProfit !== undefined || o.stopLoss !== undefined;
+      if (o.type === "TPSL") {
+        if (!hasLegs) issue("takeProfit", "a TPSL order needs takeProfit and/or stopLoss");
+        if (o.price !== undefined && /[1-9]/.test(o.price))
+          issue("price", 'a TPSL order is sent with price "0"');
+        if (o.reduceOnly === false) issue("reduceOnly", "a TPSL order must be reduce-only");
+        if (o.postOnly === true) issue("postOnly", "a TPSL order cannot be post-only");
+      } else {
+        if (o.price === undefined || !/[1-9]/.test(o.price))
+          issue("price", "price must be greater than zero");
+      }
+      if (o.type !== "TPSL" || o.tpSlType !== "POSITION") {
+        if (!/[1-9]/.test(o.qty)) issue("qty", "qty must be greater than zero");
+      }
+      if (hasLegs && o.tpSlType === undefined)
+        issue("tpSlType", "tpSlType is required with takeProfit/stopLoss");
+      if (!hasLegs && o.tpSlType !== undefined) issue("tpSlType", "tpSlType without takeProfit/stopLoss");
+      if (
+        o.tpSlType === "POSITION" &&
+        (o.market.maxPositionValue === undefined || o.market.minOrderSizeChange === undefined)
+      ) {
+        issue("market", "entire-position TP/SL needs market.maxPositionValue and market.minOrderSizeChange");
+      }
+      if (o.type === "CONDITIONAL" && o.trigger === undefined)
+        issue("trigger", "a CONDITIONAL order needs a trigger");
+      if (o.type !== "CONDITIONAL" && o.trigger !== undefined)
+        issue("trigger", "only CONDITIONAL orders take a trigger");
+      if (o.type === "MARKET" && o.timeInForce === "GTT") issue("timeInForce", "MARKET orders must be IOC");
+      if ((o.builderFee === undefined) !== (o.builderId === undefined)) {
+        issue("builderId", "builderFee and builderId go together");
+      }
+      if (o.cancelId !== undefined && o.id !== undefined && o.cancelId === o.id) {
+        issue("id", "a replacement needs a new id, different from cancelId");
+      }
+    }),
+  );
 
 /** Random nonce in [1, 2^31] from the platform CSPRNG. */
 export function randomNonce(): number {

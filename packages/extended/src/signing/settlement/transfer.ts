@@ -1,5 +1,5 @@
 import { ValidationError } from "@perp/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import type { SignatureHex, StarkSigner } from "../signer.js";
 import type { StarknetDomain } from "../snip12/domain.js";
 import { feltToHex } from "../snip12/felt.js";
@@ -60,15 +60,20 @@ export interface SignedTransfer {
   settlement: TransferSettlement;
 }
 
+const positiveAmount = decimalSchema.check(
+  z.refine((v) => /[1-9]/.test(v), "amount must be greater than zero"),
+);
+const expirationSchema = z.number().check(z.int(), z.positive(), z.lte(Number.MAX_SAFE_INTEGER));
+
 const transferSchema = z.object({
   domain: domainSchema,
   senderVault: positionIdSchema,
   receiverVault: positionIdSchema,
-  receiverPublicKey: feltSchema.optional(),
+  receiverPublicKey: z.optional(feltSchema),
   collateralId: feltSchema,
   collateralResolution: resolutionSchema,
-  amount: decimalSchema.refine((v) => /[1-9]/.test(v), "amount must be greater than zero"),
-  expirationSeconds: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  amount: positiveAmount,
+  expirationSeconds: expirationSchema,
   nonce: nonceSchema,
 });
 
@@ -153,8 +158,8 @@ const withdrawalSchema = z.object({
   collateralId: feltSchema,
   collateralResolution: resolutionSchema,
   recipient: feltSchema,
-  amount: decimalSchema.refine((v) => /[1-9]/.test(v), "amount must be greater than zero"),
-  expirationSeconds: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
+  amount: positiveAmount,
+  expirationSeconds: expirationSchema,
   salt: nonceSchema,
 });
 
