@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import NodeWebSocket, { type ServerOptions, type WebSocket, WebSocketServer } from "ws";
 import { type PerpError, WebSocketError } from "../errors/index.js";
+import { RateLimiter } from "../http/rate-limiter.js";
 import { StreamOverflowError } from "./message-queue.js";
 import type { SubscriptionProtocol, WebSocketConstructor, WsTransportOptions } from "./types.js";
 import { WsTransport } from "./ws-transport.js";
@@ -233,6 +234,27 @@ describe("WsTransport: subscriptions", () => {
     }
     expect(seen).toEqual([0, 1, 2]);
     await until(() => server.frames.some((f) => f.op === "unsub" && f.ch === "prices"));
+  });
+
+  it("lets a consumer break out of an iterator and close at once without an unhandled rejection", async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown) => unhandled.push(reason);
+    process.on("unhandledRejection", onUnhandled);
+    try {
+      for (let round = 0; round < 5; round++) {
+        // A shared limiter makes the unsubscribe frame wait, so close() lands while it is queued.
+        const { server, ws } = await setup({ rateLimiter: new RateLimiter({ budget: 1, windowMs: 40 }) });
+        const stream = ws.stream<{ data: number }>("prices");
+        await stream.ready;
+        server.push("prices", round);
+        for await (const _message of stream) break;
+        await ws.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off("unhandledRejection", onUnhandled);
+    }
   });
 
   it("fails a slow iterator with StreamOverflowError instead of dropping messages", async () => {

@@ -206,7 +206,7 @@ export class WsTransport<P = unknown> {
     const queue = new MessageQueue<T>(options.bufferSize ?? this.#options.bufferSize ?? 1024, key, () => {
       released = true;
       this.#queues.delete(queue as MessageQueue<unknown>);
-      if (handle) void handle.unsubscribe();
+      if (handle) handle.unsubscribe().catch((error: unknown) => this.#reportUnsubscribeFailure(error));
     });
     this.#queues.add(queue as MessageQueue<unknown>);
     const ready = this.subscribe<T>(params, (message) => queue.push(message), {
@@ -214,7 +214,7 @@ export class WsTransport<P = unknown> {
     }).then(
       (h) => {
         handle = h;
-        if (released) void h.unsubscribe();
+        if (released) h.unsubscribe().catch((error: unknown) => this.#reportUnsubscribeFailure(error));
       },
       (error: unknown) => {
         queue.fail(error);
@@ -649,7 +649,12 @@ export class WsTransport<P = unknown> {
     const protocol = this.#protocol();
     if (protocol.unsubscribe && this.#connection?.ready) {
       const frame = await protocol.unsubscribe(entry.params, { id: this.#nextId++ });
-      if (this.#connection?.ready) await this.send(frame);
+      try {
+        if (this.#connection?.ready) await this.send(frame);
+      } catch (error) {
+        // A socket that closed meanwhile took its subscriptions with it: nothing is left to cancel.
+        if (this.#connection?.ready) throw error;
+      }
     }
   }
 
@@ -703,6 +708,15 @@ export class WsTransport<P = unknown> {
 
   #report(error: PerpError): void {
     this.#events.emit("error", error);
+  }
+
+  /** An iterator released in the background has no caller to throw to; its failure becomes an error event. */
+  #reportUnsubscribeFailure(error: unknown): void {
+    this.#report(
+      error instanceof PerpError
+        ? error
+        : new WebSocketError("Unsubscribing failed", { ...this.#errorOptions(), cause: error }),
+    );
   }
 
   #errorOptions(url?: string): { venue?: string; url?: string } {
