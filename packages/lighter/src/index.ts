@@ -1,3 +1,4 @@
+export * from "./perpetual/index.js";
 export * from "./rest/index.js";
 export * from "./schemas/index.js";
 export * from "./signing/index.js";

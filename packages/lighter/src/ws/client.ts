@@ -13,6 +13,7 @@ import {
 import { AuthTokenCache, type AuthTokenCacheOptions, type AuthTokenProvider } from "./auth-tokens.js";
 import { isObject } from "./messages/fields.js";
 import { type LighterSubscription, lighterSubscriptionProtocol } from "./protocol.js";
+import { LighterWsTxSender, type LighterWsTxSenderOptions } from "./tx/tx-sender.js";
 import { type LighterNetwork, lighterStreamUrl } from "./urls.js";
 
 export interface LighterWsClientOptions {
@@ -44,6 +45,8 @@ export interface LighterWsClientOptions {
   rateLimiter?: RateLimiter;
   /** Uniform [0, 1) source for reconnect jitter (tests). */
   random?: () => number;
+  /** Options of the transaction sender behind `tx`. */
+  tx?: LighterWsTxSenderOptions;
 }
 
 const DEFAULT_PING_MS = 30_000;
@@ -63,6 +66,9 @@ const isType =
 export class LighterWsClient {
   readonly transport: WsTransport<LighterSubscription>;
   readonly tokens: AuthTokenCache | undefined;
+  readonly url: string;
+  readonly #txOptions: LighterWsTxSenderOptions;
+  #tx: LighterWsTxSender | undefined;
 
   constructor(options: LighterWsClientOptions = {}) {
     this.tokens =
@@ -73,6 +79,8 @@ export class LighterWsClient {
     const url =
       options.url ??
       lighterStreamUrl(options.network ?? "mainnet", options.readonly ? { readonly: true } : {});
+    this.url = url;
+    this.#txOptions = options.tx ?? {};
     this.transport = createWsTransport<LighterSubscription>({
       url,
       venue: "lighter",
@@ -130,9 +138,16 @@ export class LighterWsClient {
     return this.transport.stream<T>(subscription, options);
   }
 
+  /** Sends signed transactions on this connection (`jsonapi/sendtx`, `jsonapi/sendtxbatch`). */
+  get tx(): LighterWsTxSender {
+    this.#tx ??= new LighterWsTxSender(this, this.#txOptions);
+    return this.#tx;
+  }
+
   /** Closes the socket, stops reconnecting and clears every timer. */
   close(): Promise<void> {
     this.tokens?.invalidate();
+    this.#tx?.close();
     return this.transport.close();
   }
 }

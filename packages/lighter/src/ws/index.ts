@@ -45,4 +45,5 @@ export {
 export type { LighterSubscription } from "./protocol.js";
 export type { ReadinessSink, StreamResyncEvent } from "./readiness.js";
 export { LighterStreams, type LighterStreamsEvents } from "./streams.js";
+export * from "./tx/index.js";
 export { LIGHTER_WS_URLS, type LighterNetwork, lighterStreamUrl } from "./urls.js";

@@ -5,15 +5,15 @@
  * needs one mixed addition per window and no doublings. Table row i holds j * 2^(W i) * G for
  * j = 1..2^(W-1) in affine (x, u); a negative digit negates u. Building it costs several scalar
  * multiplications, so the first call (typically the first signature of a short-lived process)
- * uses a 5-tooth comb over 2^(64 i) G (embedded constants, a 32-entry table built in well under a
- * millisecond): 64 doublings + 64 additions. The big table is built on the second call, or up
- * front with precomputeGeneratorTable().
+ * uses a comb over embedded points (comb-table.ts): 15 doublings + 80 additions, nothing to
+ * build. The big table is built on the second call, or up front with precomputeGeneratorTable().
  *
  * Each window's entry is selected by an arithmetic masked scan over the whole row rather than by
  * indexing with the secret digit, so memory access does not depend on the nonce; JavaScript JITs
  * give no hard constant-time guarantee, so this is best effort.
  */
-import { type Fp5, fp5, fp5FromBigInts, fp5Inverse, fp5Mul, fp5Neg } from "../field/fp5.js";
+import { type Fp5, fp5, fp5Inverse, fp5Mul, fp5Neg } from "../field/fp5.js";
+import { COMB_TABLE_WORDS } from "./comb-table.js";
 import {
   copyPoint,
   generator,
@@ -112,95 +112,64 @@ function recode(k: bigint, out: Int32Array): void {
   }
 }
 
-/** Affine (x limbs, u limbs) of 2^64 G, 2^128 G, 2^192 G, 2^256 G (checked against pointMul in tests). */
-const COMB_BASES: readonly (readonly bigint[])[] = [
-  [
-    5945680475539750789n,
-    12098767659369843536n,
-    16056403402849468341n,
-    1128438749512709829n,
-    8737750048652779461n,
-    2757103503571934041n,
-    5904332678338457711n,
-    9628958425181240997n,
-    11810871318986371070n,
-    1514361374715442437n,
-  ],
-  [
-    9587190323454008926n,
-    17422651604708255181n,
-    1369903718016587487n,
-    6882392018800891117n,
-    7713765489441358196n,
-    1617200374920944474n,
-    10856415438111286084n,
-    12344029974837682691n,
-    3792449582135356700n,
-    6245135114521941108n,
-  ],
-  [
-    11393518087684254373n,
-    10960930810003017574n,
-    14970273217363889390n,
-    4632993677497816577n,
-    658406674314072255n,
-    8365332026221199336n,
-    14172372891437882060n,
-    4945664558137416424n,
-    13960455231247688076n,
-    15313828562307941791n,
-  ],
-  [
-    746004147201867806n,
-    14393522313692339237n,
-    8643073304155376602n,
-    12321411868978363130n,
-    9171823127862697377n,
-    8025474366434277593n,
-    5962505453282301241n,
-    5394466531760119057n,
-    5466874547178458464n,
-    2547450792331465380n,
-  ],
-];
+/**
+ * Comb shape, fixed by comb-table.ts. In fresh-process measurements five teeth (32-entry tables)
+ * saved additions but not time, the masked scan of the bigger tables eating the gain, and made
+ * the bundle 5 kB larger; six were slower.
+ */
+export const COMB_TEETH = 4;
+export const COMB_TABLES = 5;
+export const COMB_SPACING = Math.ceil(320 / (COMB_TEETH * COMB_TABLES));
+const COMB_ENTRIES = 1 << COMB_TEETH;
+const ENTRY_WORDS = 20;
 
-let combTable: Float64Array | undefined;
+let combTable: Int32Array | undefined;
 
-/** Entry m (0..31) = sum of the bases 2^(64 i) G whose bit i is set in m, affine. */
-function buildCombTable(): Float64Array {
-  const bases: Point[] = [generator()];
-  for (const limbs of COMB_BASES) {
-    const p = newPoint();
-    p.x = fp5FromBigInts(limbs.slice(0, 5));
-    p.u = fp5FromBigInts(limbs.slice(5));
-    bases.push(p);
+const COMB_SEL = new Int32Array(ENTRY_WORDS);
+
+/**
+ * SEL_X/SEL_U = entry `index` of comb table `table`, by a masked scan of all its entries in 32-bit
+ * integer arithmetic (which also keeps V8's interpreter from boxing every word).
+ */
+function selectComb(t: Int32Array, table: number, index: number): void {
+  const sel = COMB_SEL;
+  sel.fill(0);
+  const base = table * COMB_ENTRIES * ENTRY_WORDS;
+  for (let j = 0; j < COMB_ENTRIES; j++) {
+    const d = j ^ index;
+    const mask = ~((d | -d) >> 31); // -1 for the wanted entry, 0 otherwise
+    const o = base + j * ENTRY_WORDS;
+    for (let w = 0; w < ENTRY_WORDS; w++) sel[w] = sel[w]! | (t[o + w]! & mask);
   }
-  const points: Point[] = [newPoint()];
-  for (let m = 1; m < 32; m++) {
-    const top = 31 - Math.clz32(m);
-    const p = newPoint();
-    pointAdd(p, points[m ^ (1 << top)]!, bases[top]!);
-    points.push(p);
+  for (let w = 0; w < 10; w++) {
+    SEL_X[w] = sel[w]! >>> 0;
+    SEL_U[w] = sel[10 + w]! >>> 0;
   }
-  return toAffine(points);
 }
 
-const K_WORDS = new Uint32Array(10);
+const K_WORDS = new Uint32Array(Math.ceil((COMB_TEETH * COMB_TABLES * COMB_SPACING) / 32) + 1);
 
-/** k * G by the 5-tooth comb: bit j of each 64-bit chunk of k selects one of 32 table entries. */
+/**
+ * k * G by a Lim-Lee comb: the scalar is cut into COMB_TEETH * COMB_TABLES blocks of COMB_SPACING
+ * bits; bit j of the blocks i * COMB_TABLES + h, i < COMB_TEETH, picks one point of table h. That
+ * is COMB_SPACING - 1 doublings and COMB_SPACING * COMB_TABLES mixed additions, no table to build.
+ */
 export function mulGeneratorComb(out: Point, k: bigint): void {
-  combTable ??= buildCombTable();
+  combTable ??= new Int32Array(COMB_TABLE_WORDS);
   const t = combTable;
-  for (let i = 0; i < 10; i++) K_WORDS[i] = Number((k >> BigInt(32 * i)) & 0xffffffffn);
+  for (let i = 0; i < K_WORDS.length; i++) K_WORDS[i] = Number((k >> BigInt(32 * i)) & 0xffffffffn);
   setNeutral(out);
-  for (let j = 63; j >= 0; j--) {
-    pointDouble(out, out);
-    const word = j >>> 5;
-    const shift = j & 31;
-    let index = 0;
-    for (let i = 0; i < 5; i++) index |= ((K_WORDS[2 * i + word]! >>> shift) & 1) << i;
-    selectAffine(t, 0, 32, index);
-    pointAddAffine(out, out, SEL_X, SEL_U);
+  for (let j = COMB_SPACING - 1; j >= 0; j--) {
+    if (j !== COMB_SPACING - 1) pointDouble(out, out);
+    for (let h = 0; h < COMB_TABLES; h++) {
+      let index = 0;
+      for (let i = 0; i < COMB_TEETH; i++) {
+        const bit = (i * COMB_TABLES + h) * COMB_SPACING + j;
+        index |= ((K_WORDS[bit >>> 5]! >>> (bit & 31)) & 1) << i;
+      }
+      selectComb(t, h, index);
+      pointAddAffine(out, out, SEL_X, SEL_U);
+    }
   }
 }
 

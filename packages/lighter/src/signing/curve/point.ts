@@ -18,14 +18,13 @@ import {
   fp5Mul,
   fp5MulBase,
   fp5MulSmall,
-  fp5MulX,
   fp5Neg,
   fp5Set,
   fp5SetSmall,
   fp5Square,
   fp5Sub,
 } from "../field/fp5.js";
-import { P, setBigInt } from "../field/goldilocks.js";
+import { P, reduceTo, setBigInt } from "../field/goldilocks.js";
 
 export interface Point {
   x: Fp5;
@@ -70,10 +69,16 @@ export function generator(): Point {
   };
 }
 
-/** out = a * k X, the curve constant b = 263 X scaled by k (k = 1, 2, 4 give b, 2b, 4b). */
+/**
+ * out = a * k X, the curve constant b = 263 X scaled by k (k = 1, 2, 4 give b, 2b, 4b): limb i
+ * becomes 263 k a_(i-1) and limb 0 becomes 3 * 263 k a_4 (X^5 = 3), one reduction per limb.
+ */
 function mulByB(out: Fp5, a: Fp5, k: number): void {
-  fp5MulX(out, a);
-  fp5MulSmall(out, out, 263 * k);
+  const m = 263 * k;
+  const lo4 = a[8]!;
+  const hi4 = a[9]!;
+  for (let i = 8; i >= 2; i -= 2) reduceTo(out, i, a[i - 2]! * m, a[i - 1]! * m);
+  reduceTo(out, 0, lo4 * 3 * m, hi4 * 3 * m);
 }
 
 const T1 = fp5();

@@ -18,7 +18,6 @@ import {
   reduceTo,
   setBigInt,
   sqrtBig,
-  subTo,
 } from "./goldilocks.js";
 
 export type Fp5 = Float64Array;
@@ -56,12 +55,54 @@ export function fp5Equal(a: Fp5, b: Fp5): boolean {
   return true;
 }
 
+// fp5Add and fp5Sub repeat goldilocks.ts addTo/subTo inline: a fresh process runs its first
+// signature in V8's interpreter, where a call per limb costs more than the limb's arithmetic.
+
 export function fp5Add(out: Fp5, a: Fp5, b: Fp5): void {
-  for (let i = 0; i < 10; i += 2) addTo(out, i, a, i, b, i);
+  for (let i = 0; i < 10; i += 2) {
+    let lo = a[i]! + b[i]!;
+    let hi = a[i + 1]! + b[i + 1]!;
+    if (lo >= TWO32) {
+      lo -= TWO32;
+      hi += 1;
+    }
+    if (hi >= TWO32) {
+      // 2^64 = 2^32 - 1 (mod p); the sum is then already below p
+      hi -= TWO32;
+      lo += MAX32;
+      if (lo >= TWO32) {
+        lo -= TWO32;
+        hi += 1;
+      }
+    } else if (hi === MAX32 && lo >= 1) {
+      hi = 0;
+      lo -= 1;
+    }
+    out[i] = lo;
+    out[i + 1] = hi;
+  }
 }
 
 export function fp5Sub(out: Fp5, a: Fp5, b: Fp5): void {
-  for (let i = 0; i < 10; i += 2) subTo(out, i, a, i, b, i);
+  for (let i = 0; i < 10; i += 2) {
+    let lo = a[i]! - b[i]!;
+    let hi = a[i + 1]! - b[i + 1]!;
+    if (lo < 0) {
+      lo += TWO32;
+      hi -= 1;
+    }
+    if (hi < 0) {
+      // add p = 2^64 - 2^32 + 1
+      hi += MAX32;
+      lo += 1;
+      if (lo >= TWO32) {
+        lo -= TWO32;
+        hi += 1;
+      }
+    }
+    out[i] = lo;
+    out[i + 1] = hi;
+  }
 }
 
 export function fp5Neg(out: Fp5, a: Fp5): void {
@@ -91,6 +132,8 @@ export function fp5MulX(out: Fp5, a: Fp5): void {
 
 const TWO16 = 65536;
 const INV16 = 1 / 65536;
+const TWO32 = 4294967296;
+const MAX32 = 4294967295;
 
 /**
  * Reduces one product coefficient given as six 16-bit-aligned columns (value = sum c_t 2^(16 t),

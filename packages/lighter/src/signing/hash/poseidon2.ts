@@ -4,9 +4,11 @@
  * and the no-padding overwrite sponge built on it.
  *
  * A vector of field elements is a Float64Array of (lo, hi) word pairs (see goldilocks.ts). The
- * permutation works in place on a preallocated state and allocates nothing.
+ * permutation works in place on a preallocated state and, once past a process's first few
+ * permutations (run in BigInt arithmetic, see poseidon2-bigint.ts), allocates nothing.
  */
 import { addTo, getBigInt, mulAddWordsTo, mulTo, reduceTo, setBigInt } from "../field/goldilocks.js";
+import { permuteBigIntWords } from "./poseidon2-bigint.js";
 import { EXTERNAL_CONSTANTS, INTERNAL_CONSTANTS, MATRIX_DIAG_12 } from "./poseidon2-constants.js";
 
 export const WIDTH = 12;
@@ -87,8 +89,8 @@ function fullRound(s: Float64Array, r: number): void {
   externalLinearLayer(s);
 }
 
-/** Poseidon2 permutation of a 12-element state (24 words), in place. */
-export function permute(s: Float64Array): void {
+/** The permutation in word-pair float arithmetic: allocation-free, the fast path once optimised. */
+export function permuteWords(s: Float64Array): void {
   externalLinearLayer(s);
   for (let r = 0; r < 4; r++) fullRound(s, r);
   for (let r = 0; r < 22; r++) {
@@ -97,6 +99,23 @@ export function permute(s: Float64Array): void {
     internalLinearLayer(s);
   }
   for (let r = 4; r < 8; r++) fullRound(s, r);
+}
+
+/**
+ * How many permutations run in BigInt arithmetic before the word-pair path takes over: enough
+ * for a first signature (tx hash and challenge, plus attribute hashes) or auth token.
+ */
+const COLD_PERMUTATIONS = 8;
+let coldLeft = COLD_PERMUTATIONS;
+
+/** Poseidon2 permutation of a 12-element state (24 words), in place. */
+export function permute(s: Float64Array): void {
+  if (coldLeft > 0) {
+    coldLeft--;
+    permuteBigIntWords(s);
+  } else {
+    permuteWords(s);
+  }
 }
 
 const STATE = new Float64Array(24);

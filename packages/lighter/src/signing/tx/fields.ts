@@ -1,10 +1,11 @@
 /**
- * Validation of transaction fields (zod/mini): integers arrive as bigint, safe-integer numbers or
- * decimal strings and leave as bigint within their Go type's range; byte fields arrive as hex or
- * Uint8Array. Anything else is a ValidationError before anything is hashed or signed.
+ * Validation of transaction fields: integers arrive as bigint, safe-integer numbers or decimal
+ * strings and leave as bigint within their Go type's range; byte fields arrive as hex or
+ * Uint8Array. Anything else is a ValidationError naming every problem, before anything is hashed
+ * or signed. Hand-written rather than a schema library: this runs once per order, and the first
+ * order of a process should not pay for loading and warming a validator.
  */
 import { ValidationError, type ValidationIssue } from "@perp/core";
-import * as z from "zod/mini";
 import { hexToBytes } from "../encoding/bytes.js";
 import { type FieldKind, type GoIntKind, ORDER_LEG_FIELDS, TX_TYPES, type TxTypeName } from "./spec.js";
 
@@ -73,85 +74,134 @@ export function toBigIntOrUndefined(value: unknown): bigint | undefined {
   return undefined;
 }
 
-export function goInt(kind: GoIntKind) {
+type Path = (string | number)[];
+type Issues = ValidationIssue[];
+
+/** The bigint of an integer input within a Go type's range, or undefined after recording why not. */
+function readInt(value: unknown, kind: GoIntKind, path: Path, issues: Issues): bigint | undefined {
+  const n = toBigIntOrUndefined(value);
+  if (n === undefined) {
+    issues.push({ path, message: integerMessage(value) });
+    return undefined;
+  }
   const [min, max] = RANGES[kind];
-  return z
-    .pipe(
-      z.custom<IntegerInput>((v) => toBigIntOrUndefined(v) !== undefined, {
-        error: (issue) => integerMessage(issue.input),
-        abort: true,
-      }),
-      z.transform((v: IntegerInput) => toBigIntOrUndefined(v) as bigint),
-    )
-    .check(z.refine((v: bigint) => v >= min && v <= max, `must be a ${kind} (${min} to ${max})`));
+  if (n < min || n > max) {
+    issues.push({ path, message: `must be a ${kind} (${min} to ${max})` });
+    return undefined;
+  }
+  return n;
 }
 
-function bytesField(length: number, what: string) {
-  return z.pipe(
-    z.custom<BytesInput>(
-      (v) =>
-        (v instanceof Uint8Array && v.length === length) ||
-        (typeof v === "string" && hexToBytes(v)?.length === length),
-      {
-        error: (issue) =>
-          issue.input === undefined ? "is required" : `must be ${what} (${length} bytes, hex or Uint8Array)`,
-      },
-    ),
-    z.transform((v: BytesInput) => (typeof v === "string" ? hexToBytes(v)! : new Uint8Array(v))),
+function readBytes(
+  value: unknown,
+  length: number,
+  what: string,
+  path: Path,
+  issues: Issues,
+): Uint8Array | undefined {
+  if (value instanceof Uint8Array && value.length === length) return new Uint8Array(value);
+  const bytes = typeof value === "string" ? hexToBytes(value) : undefined;
+  if (bytes !== undefined && bytes.length === length) return bytes;
+  issues.push({
+    path,
+    message: value === undefined ? "is required" : `must be ${what} (${length} bytes, hex or Uint8Array)`,
+  });
+  return undefined;
+}
+
+const L1_SIG = /^(0x[0-9a-fA-F]{130})?$/;
+
+function readL1Sig(value: unknown, path: Path, issues: Issues): string | undefined {
+  if (value === undefined) return "";
+  if (typeof value !== "string") issues.push({ path, message: "must be a string" });
+  else if (!L1_SIG.test(value)) {
+    issues.push({ path, message: "must be empty or a 0x-prefixed 65-byte hex EIP-191 signature" });
+  } else return value;
+  return undefined;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return (
+    typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Uint8Array)
   );
 }
 
-const L1_SIG = z
-  .string({ error: "must be a string" })
-  .check(z.regex(/^(0x[0-9a-fA-F]{130})?$/, "must be empty or a 0x-prefixed 65-byte hex EIP-191 signature"));
-
-function fieldSchema(kind: FieldKind): z.ZodMiniType {
-  switch (kind) {
-    case "split64":
-    case "split64Signed":
-      return goInt("int64");
-    case "pubKey":
-      return bytesField(40, "a 40-byte public key");
-    case "memo":
-      return z.optional(bytesField(32, "a 32-byte memo"));
-    case "l1Sig":
-      return z.optional(L1_SIG);
-    case "orders":
-      return z
-        .array(orderLegSchema, { error: "must be an array of order legs" })
-        .check(z.minLength(1, "must hold at least one order"), z.maxLength(3, "must hold at most 3 orders"));
-    default:
-      return goInt(kind);
+/** Records unknown keys of `record` (the object is strict: a typo must not be signed away). */
+function checkKeys(
+  record: Record<string, unknown>,
+  known: ReadonlySet<string>,
+  path: Path,
+  issues: Issues,
+): void {
+  const unknown = Object.keys(record).filter((key) => !known.has(key));
+  if (unknown.length > 0) {
+    issues.push({ path, message: `unknown field${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}` });
   }
 }
 
-const orderLegSchema = z.strictObject(
-  Object.fromEntries(ORDER_LEG_FIELDS.map(([name, kind]) => [name, goInt(kind)])),
-);
+const LEG_KEYS: ReadonlySet<string> = new Set(ORDER_LEG_FIELDS.map(([name]) => name));
 
-const cache = new Map<TxTypeName, z.ZodMiniType>();
-
-/**
- * The schema of a transaction type's full field set. Withdraw's Amount is a uint64 in Go; the
- * other split amounts are int64.
- */
-function txSchema(type: TxTypeName): z.ZodMiniType {
-  let schema = cache.get(type);
-  if (schema) return schema;
-  const spec = TX_TYPES[type];
-  const shape: Record<string, z.ZodMiniType> = {
-    [spec.account]: goInt("int64"),
-    ApiKeyIndex: goInt("uint8"),
-  };
-  for (const [name, kind] of spec.fields) {
-    shape[name] = type === "L2Withdraw" && name === "Amount" ? goInt("uint64") : fieldSchema(kind);
+function readLegs(value: unknown, path: Path, issues: Issues): ParsedFields[] | undefined {
+  if (!Array.isArray(value)) {
+    issues.push({ path, message: "must be an array of order legs" });
+    return undefined;
   }
-  if (spec.trailingL1Sig) shape.L1Sig = z.optional(L1_SIG);
-  shape.ExpiredAt = goInt("int64");
-  shape.Nonce = goInt("int64");
-  schema = z.strictObject(shape);
-  cache.set(type, schema);
-  return schema;
+  if (value.length < 1) issues.push({ path, message: "must hold at least one order" });
+  if (value.length > 3) issues.push({ path, message: "must hold at most 3 orders" });
+  const before = issues.length;
+  const legs = value.map((leg: unknown, i) => {
+    const out: ParsedFields = {};
+    if (!isRecord(leg)) {
+      issues.push({ path: [...path, i], message: "must be an order leg object" });
+      return out;
+    }
+    for (const [name, kind] of ORDER_LEG_FIELDS) {
+      const n = readInt(leg[name], kind, [...path, i, name], issues);
+      if (n !== undefined) out[name] = n;
+    }
+    checkKeys(leg, LEG_KEYS, [...path, i], issues);
+    return out;
+  });
+  return issues.length === before && value.length >= 1 && value.length <= 3 ? legs : undefined;
+}
+
+function readField(
+  type: TxTypeName,
+  name: string,
+  kind: FieldKind,
+  value: unknown,
+  issues: Issues,
+): ParsedFields[string] | undefined {
+  const path = [name];
+  switch (kind) {
+    case "split64":
+    case "split64Signed":
+      // Withdraw's Amount is a uint64 in Go; the other split amounts are int64.
+      return readInt(value, type === "L2Withdraw" ? "uint64" : "int64", path, issues);
+    case "pubKey":
+      return readBytes(value, 40, "a 40-byte public key", path, issues);
+    case "memo":
+      return value === undefined ? new Uint8Array(32) : readBytes(value, 32, "a 32-byte memo", path, issues);
+    case "l1Sig":
+      return readL1Sig(value, path, issues);
+    case "orders":
+      return readLegs(value, path, issues);
+    default:
+      return readInt(value, kind, path, issues);
+  }
+}
+
+const KNOWN_KEYS = new Map<TxTypeName, ReadonlySet<string>>();
+
+function knownKeys(type: TxTypeName): ReadonlySet<string> {
+  let keys = KNOWN_KEYS.get(type);
+  if (keys === undefined) {
+    const spec = TX_TYPES[type];
+    keys = new Set([spec.account, "ApiKeyIndex", ...spec.fields.map(([name]) => name), "ExpiredAt", "Nonce"]);
+    if (spec.trailingL1Sig) (keys as Set<string>).add("L1Sig");
+    KNOWN_KEYS.set(type, keys);
+  }
+  return keys;
 }
 
 /** Validates and normalises a transaction's fields, or throws a ValidationError naming each problem. */
@@ -161,26 +211,27 @@ export function parseTxFields(type: TxTypeName, fields: unknown): ParsedFields {
       venue: "lighter",
     });
   }
-  const result = z.safeParse(txSchema(type), fields);
-  if (!result.success) throw toValidationError(`invalid ${type} fields`, result.error.issues);
-  const out = result.data as ParsedFields;
-  const spec = TX_TYPES[type];
-  for (const [name, kind] of spec.fields) {
-    if (kind === "memo" && out[name] === undefined) out[name] = new Uint8Array(32);
-    if (kind === "l1Sig" && out[name] === undefined) out[name] = "";
+  if (!isRecord(fields)) {
+    throw invalidFields(type, [{ path: [], message: `must be an object, got ${describe(fields)}` }]);
   }
-  if (spec.trailingL1Sig && out.L1Sig === undefined) out.L1Sig = "";
+  const spec = TX_TYPES[type];
+  const issues: Issues = [];
+  const out: ParsedFields = {};
+  const put = (name: string, value: ParsedFields[string] | undefined) => {
+    if (value !== undefined) out[name] = value;
+  };
+  put(spec.account, readInt(fields[spec.account], "int64", [spec.account], issues));
+  put("ApiKeyIndex", readInt(fields.ApiKeyIndex, "uint8", ["ApiKeyIndex"], issues));
+  for (const [name, kind] of spec.fields) put(name, readField(type, name, kind, fields[name], issues));
+  if (spec.trailingL1Sig) put("L1Sig", readL1Sig(fields.L1Sig, ["L1Sig"], issues));
+  put("ExpiredAt", readInt(fields.ExpiredAt, "int64", ["ExpiredAt"], issues));
+  put("Nonce", readInt(fields.Nonce, "int64", ["Nonce"], issues));
+  checkKeys(fields, knownKeys(type), [], issues);
+  if (issues.length > 0) throw invalidFields(type, issues);
   return out;
 }
 
-export function toValidationError(message: string, zodIssues: readonly z.core.$ZodIssue[]): ValidationError {
-  const issues: ValidationIssue[] = zodIssues.map((issue) => ({
-    path: issue.path.filter((p): p is string | number => typeof p !== "symbol"),
-    message:
-      issue.code === "unrecognized_keys"
-        ? `unknown field${issue.keys.length > 1 ? "s" : ""}: ${issue.keys.join(", ")}`
-        : issue.message,
-  }));
+function invalidFields(type: TxTypeName, issues: Issues): ValidationError {
   const detail = issues.map((i) => `${i.path.join(".") || "(root)"} ${i.message}`).join("; ");
-  return new ValidationError(`${message}: ${detail}`, { venue: "lighter", issues });
+  return new ValidationError(`invalid ${type} fields: ${detail}`, { venue: "lighter", issues });
 }

@@ -1,0 +1,44 @@
+import type { Listener } from "@perp/core";
+
+interface Entry<T> {
+  listener: Listener<T>;
+  onError: (error: unknown) => void;
+}
+
+/** Delivers values to every subscriber; a throwing listener is reported to its own onError only. */
+export class Fanout<T> {
+  readonly #entries = new Set<Entry<T>>();
+
+  get size(): number {
+    return this.#entries.size;
+  }
+
+  add(listener: Listener<T>, onError: (error: unknown) => void): () => void {
+    const entry = { listener, onError };
+    this.#entries.add(entry);
+    return () => {
+      this.#entries.delete(entry);
+    };
+  }
+
+  emit(value: T): void {
+    for (const entry of [...this.#entries]) {
+      try {
+        entry.listener(value);
+      } catch (error) {
+        entry.onError(error);
+      }
+    }
+  }
+
+  /** Ends every subscription with `error` (the stream behind them is gone for good). */
+  fail(error: unknown): void {
+    const entries = [...this.#entries];
+    this.#entries.clear();
+    for (const entry of entries) entry.onError(error);
+  }
+
+  clear(): void {
+    this.#entries.clear();
+  }
+}
