@@ -1,3 +1,4 @@
+export * from "./nonce/index.js";
 export * from "./perpetual/index.js";
 export * from "./rest/index.js";
 export * from "./schemas/index.js";

@@ -157,6 +157,26 @@ describe("LighterNonceManager", () => {
     void never;
   });
 
+  it("hands back a refused batch as a whole, and resyncs or invalidates on demand", async () => {
+    const { state, fetchNextNonce } = venue(20n);
+    const manager = new LighterNonceManager({ accountIndex: 1, apiKeyIndex: 4, fetchNextNonce });
+    const batch = await manager.nextBatch(3);
+    const refusal = new VenueApiError("bad", {
+      venue: "lighter",
+      venueCode: 21120,
+      venueMessage: "invalid signature",
+    });
+    expect(manager.onRejected(batch[0]!, refusal, 3)).toBe("rejected");
+    expect(manager.peek()).toBe(20n);
+    state.next = 33n;
+    expect(await manager.resync()).toBe(33n);
+    expect(manager.peek()).toBe(33n);
+    manager.invalidate();
+    state.next = 40n;
+    expect(await manager.next()).toBe(40n);
+    expect(state.fetches).toBe(3);
+  });
+
   it("refuses a fetched value that is not a nonce", async () => {
     const manager = new LighterNonceManager({
       accountIndex: 1,

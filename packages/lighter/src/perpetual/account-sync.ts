@@ -6,6 +6,7 @@
 import {
   type AccountEvent,
   type Balance,
+  type Fanout,
   NotFoundError,
   type Order,
   type OrderTracker,
@@ -18,7 +19,6 @@ import type { Order as LighterOrder } from "../schemas/order.js";
 import type { LighterAccountChannelName, LighterAccountStream } from "../ws/account/account-stream.js";
 import { channelFamily } from "../ws/channels.js";
 import type { LighterStreams } from "../ws/streams.js";
-import type { Fanout } from "./fanout.js";
 import {
   balanceFromStats,
   balancesFromAccount,

@@ -3,10 +3,9 @@
  * held for the adapter's lifetime (and count for readiness, part per symbol); other markets are
  * subscribed while someone watches them.
  */
-import type { OrderBookSnapshot, ReadinessTracker } from "@perp/core";
+import { Fanout, type OrderBookSnapshot, type ReadinessTracker } from "@perp/core";
 import type { LighterOrderBookFeed } from "../ws/order-book-feed.js";
 import type { LighterStreams } from "../ws/streams.js";
-import { Fanout } from "./fanout.js";
 import type { MarketDirectory } from "./markets.js";
 
 interface Entry {

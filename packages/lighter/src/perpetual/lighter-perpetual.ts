@@ -12,8 +12,10 @@ import {
   type CancelAllOrdersRequest,
   type CancelOrderRequest,
   type Capabilities,
+  Fanout,
   type FetchOrderBookOptions,
   type FundingRate,
+  httpClientSettings,
   type IterateOptions,
   type Listener,
   type LoadMarketsOptions,
@@ -33,6 +35,8 @@ import {
   parseSetLeverageRequest,
   ReadinessTracker,
   type RequestOptions,
+  registerAccountComponents,
+  SessionTimers,
   type SetLeverageRequest,
   type StartOptions,
   type SubscribeFn,
@@ -53,11 +57,9 @@ import { BookFeeds } from "./book-feeds.js";
 import { LIGHTER_CAPABILITIES } from "./capabilities.js";
 import { ClientOrderIds, parseClientOrderId } from "./client-order-ids.js";
 import { type LighterPerpetualConfig, type ResolvedLighterConfig, resolveLighterConfig } from "./config.js";
-import { Fanout } from "./fanout.js";
 import { bookFromOrders, fundingFromRest, orderFromRest } from "./mapping.js";
 import { initialMarginFraction, MarketDirectory } from "./markets.js";
 import { planCreateOrder } from "./order-fields.js";
-import { Timers } from "./timers.js";
 import { LighterTxSender } from "./tx-sender.js";
 
 const VENUE = "lighter";
@@ -71,8 +73,6 @@ const REASONS = {
   openOrders: "waiting for open orders (REST accountActiveOrders or account_all_orders snapshot)",
   accountStream: "waiting for every account channel's snapshot",
 } as const;
-
-const READ_ONLY_REASON = "read-only: no credentials were given";
 
 /** The account side of the adapter's own view, as the streams keep it. */
 export interface LighterAccountView {
@@ -100,7 +100,7 @@ export class LighterPerpetual implements Perpetual {
   readonly #tokens: LighterAuthTokenProvider | undefined;
   readonly #tx: LighterTxSender | undefined;
   readonly #account: AccountSync | undefined;
-  #timers = new Timers();
+  #timers = new SessionTimers();
   #session: Session | undefined;
   #starting: Promise<void> | undefined;
   #loadingMarkets: Promise<Market[]> | undefined;
@@ -122,9 +122,7 @@ export class LighterPerpetual implements Perpetual {
       wsUrl: c.environment.wsUrl,
       chainId: c.environment.chainId,
       ...(this.#tokens === undefined ? {} : { authToken: this.#tokens }),
-      ...(c.fetch === undefined ? {} : { fetch: c.fetch }),
-      ...(c.rest.timeoutMs === undefined ? {} : { timeoutMs: c.rest.timeoutMs }),
-      ...(c.rest.retry === undefined ? {} : { retry: c.rest.retry }),
+      ...httpClientSettings({ ...c.rest, fetch: c.fetch }),
     });
     this.#tracker = new OrderTracker({ clock: c.now });
     this.#clientIds = new ClientOrderIds(c.now);
@@ -132,11 +130,7 @@ export class LighterPerpetual implements Perpetual {
     this.readiness.register("markets", { reason: REASONS.markets });
     this.readiness.register("orderBooks", { parts: c.markets });
     this.readiness.register("funding", { reason: REASONS.funding });
-    for (const component of ["balances", "positions", "openOrders", "accountStream"] as const) {
-      this.readiness.register(component, {
-        reason: signer === undefined ? READ_ONLY_REASON : REASONS[component],
-      });
-    }
+    registerAccountComponents(this.readiness, { readOnly: signer === undefined, reasons: REASONS });
     this.#tracker.on("change", ({ order }) =>
       this.#accountEvents.emit({ type: "order", order, receivedAt: c.now() }),
     );
@@ -189,7 +183,7 @@ export class LighterPerpetual implements Perpetual {
 
   async #start(options: StartOptions): Promise<void> {
     const c = this.#config;
-    this.#timers = new Timers();
+    this.#timers = new SessionTimers();
     const streams = new LighterStreams({
       url: c.environment.wsUrl,
       ...(this.#tokens === undefined ? {} : { authToken: this.#tokens }),

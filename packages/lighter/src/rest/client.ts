@@ -10,6 +10,7 @@ import {
   type HttpResponseLog,
   type HttpRetryOptions,
   type HttpTransport,
+  httpClientSettings,
   parseJson,
   type RateLimiter,
   registerSecret,
@@ -291,13 +292,7 @@ export class LighterRestClient implements LighterRestContext {
         else headers.set("authorization", token);
       },
       sensitiveNames: ["auth", "authorization"],
-      ...(options.headers === undefined ? {} : { headers: options.headers }),
-      ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
-      ...(options.retry === undefined ? {} : { retry: options.retry }),
-      ...(options.rateLimiter === undefined ? {} : { rateLimiter: options.rateLimiter }),
-      ...(options.onRequest === undefined ? {} : { onRequest: options.onRequest }),
-      ...(options.onResponse === undefined ? {} : { onResponse: options.onResponse }),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...httpClientSettings(options),
     });
   }
 
