@@ -163,6 +163,12 @@ function pack(packages: Publishable[], destination: string): void {
   }
 }
 
+/** What pnpm writes for `workspace:<spec>`: `^`/`~` prefix the version, `*` pins it, a range stays. */
+function packedRange(spec: string, version: string | undefined): string {
+  if (spec === "^" || spec === "~") return `${spec}${version}`;
+  return spec === "*" || spec === "" ? `${version}` : spec;
+}
+
 /** pnpm rewrites `workspace:` ranges on pack; what it wrote must name the versions being packed. */
 function checkPackedManifests(packages: Publishable[]): void {
   const versions = new Map(packages.map((p) => [p.manifest.name, p.manifest.version]));
@@ -187,7 +193,7 @@ function checkPackedManifests(packages: Publishable[]): void {
       }
       for (const [dep, range] of Object.entries(source)) {
         if (!range.startsWith("workspace:") || field === "devDependencies") continue;
-        const expected = `${range.slice("workspace:".length).replace(/\*$/, "")}${versions.get(dep)}`;
+        const expected = packedRange(range.slice("workspace:".length), versions.get(dep));
         if (written[dep] !== expected) {
           problems.push(`${p.manifest.name} ${field}.${dep}: packed ${written[dep]}, expected ${expected}`);
         } else {
