@@ -1,3 +1,4 @@
+export { type HttpClientSettings, httpClientSettings } from "./client-settings.js";
 export {
   type AuthHook,
   type AuthRequest,

@@ -1,5 +1,11 @@
 export type { Balance, MarginMode, Position, PositionSide } from "./account.js";
 export {
+  type AccountComponent,
+  type AccountReadinessReasons,
+  type RegisterAccountComponentsOptions,
+  registerAccountComponents,
+} from "./account-readiness.js";
+export {
   assertCapability,
   assertOrderSupported,
   CAPABILITY_NAMES,
@@ -17,6 +23,7 @@ export type {
   ResyncEvent,
   UnknownAccountEvent,
 } from "./events.js";
+export { Fanout } from "./fanout.js";
 export type { FundingRate } from "./funding.js";
 export type { ContractType, Market, MarketStatus } from "./market.js";
 export {
@@ -66,6 +73,7 @@ export {
   type ValidatedCancelOrderRequest,
   type ValidatedPlaceOrderRequest,
 } from "./requests.js";
+export { SessionTimers } from "./session-timers.js";
 export {
   type IterateOptions,
   iterateSubscription,

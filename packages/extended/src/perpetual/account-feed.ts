@@ -1,20 +1,20 @@
 import {
   AbortedError,
   type AccountEvent,
+  type Fanout,
   NotFoundError,
   type Order,
   type OrderTracker,
   type Position,
   type ReadinessComponent,
   type ReadinessTracker,
+  type SessionTimers,
 } from "@perp/core";
 import type { ExtendedRestClient } from "../rest/client.js";
 import { ExtendedAccountState } from "../ws/account/account-state.js";
 import type { ExtendedAccountStream } from "../ws/account/account-stream.js";
 import { toBalance, toOrder, toPosition } from "../ws/account/map.js";
 import type { ExtendedStreams } from "../ws/streams.js";
-import type { Fanout } from "./fanout.js";
-import type { Timers } from "./timers.js";
 
 export interface AccountFeedOptions {
   rest: ExtendedRestClient;
@@ -25,7 +25,7 @@ export interface AccountFeedOptions {
   events: Fanout<AccountEvent>;
   /** Client order ids whose POST has not answered yet: a lookup could not find them. */
   inFlight: ReadonlySet<string>;
-  timers: Timers;
+  timers: SessionTimers;
   clock: () => number;
   retryDelayMs: number;
   snapshotGraceMs: number | undefined;

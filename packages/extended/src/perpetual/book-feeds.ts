@@ -1,8 +1,7 @@
-import type { OrderBookSnapshot, ReadinessTracker } from "@perp/core";
+import { Fanout, type OrderBookSnapshot, type ReadinessTracker } from "@perp/core";
 import type { ExtendedOrderBookStream } from "../ws/public/order-book-stream.js";
 import { applyReadinessSignal } from "../ws/readiness.js";
 import type { ExtendedStreams } from "../ws/streams.js";
-import { Fanout } from "./fanout.js";
 
 /** One market's live book: its stream, its watchers, and whether start() watches it for readiness. */
 export interface BookFeed {

@@ -7,8 +7,10 @@ import {
   type CancelAllOrdersRequest,
   type CancelOrderRequest,
   type Capabilities,
+  Fanout,
   type FetchOrderBookOptions,
   type FundingRate,
+  httpClientSettings,
   type IterateOptions,
   type Listener,
   type LoadMarketsOptions,
@@ -28,6 +30,8 @@ import {
   type Readiness,
   ReadinessTracker,
   type RequestOptions,
+  registerAccountComponents,
+  SessionTimers,
   type SetLeverageRequest,
   type StartOptions,
   type SubscribeFn,
@@ -55,11 +59,10 @@ import {
   resolveTrading,
 } from "./config.js";
 import { isDefinitiveRefusal, refusalReason } from "./errors.js";
-import { Fanout } from "./fanout.js";
+import { joinFeed } from "./feed-watcher.js";
 import { FundingFeeds, fundingReason } from "./funding-feeds.js";
 import { fundingFromStats, toMarket } from "./market-map.js";
 import { buildOrderIntent, checkOrderRules, orderExpiry, worstPrice } from "./order-intent.js";
-import { Timers } from "./timers.js";
 
 const VENUE = "extended";
 
@@ -71,7 +74,7 @@ interface CatalogEntry {
 /** Everything start() opens; stop() closes all of it. */
 interface Session {
   streams: ExtendedStreams;
-  timers: Timers;
+  timers: SessionTimers;
   abort: AbortController;
   books: BookFeeds;
   funding: FundingFeeds;
@@ -155,10 +158,7 @@ export class ExtendedPerpetual implements Perpetual {
       network: this.environment,
       ...(this.#apiKey !== undefined ? { apiKey: this.#apiKey } : {}),
       ...(config.userAgent !== undefined ? { userAgent: config.userAgent } : {}),
-      ...(config.rest?.timeoutMs !== undefined ? { timeoutMs: config.rest.timeoutMs } : {}),
-      ...(config.rest?.retry !== undefined ? { retry: config.rest.retry } : {}),
-      ...(config.rest?.rateLimiter !== undefined ? { rateLimiter: config.rest.rateLimiter } : {}),
-      ...(config.fetch !== undefined ? { fetch: config.fetch } : {}),
+      ...httpClientSettings({ ...config.rest, fetch: config.fetch }),
     });
     const watched = [...new Set(config.markets ?? [])];
     for (const symbol of watched) {
@@ -172,11 +172,7 @@ export class ExtendedPerpetual implements Perpetual {
     this.#tracker.register("orderBooks", { parts: watched });
     this.#tracker.register("funding", { parts: [] });
     for (const symbol of watched) this.#tracker.registerPart("funding", symbol, fundingReason(symbol));
-    for (const component of ["balances", "positions", "openOrders", "accountStream"] as const) {
-      this.#tracker.register(component, {
-        reason: this.readOnly ? "read-only: no credentials were given" : ACCOUNT_REASONS[component],
-      });
-    }
+    registerAccountComponents(this.#tracker, { readOnly: this.readOnly, reasons: ACCOUNT_REASONS });
     this.readiness = this.#tracker;
 
     this.#orders = new OrderTracker({ clock: this.#clock });
@@ -308,23 +304,14 @@ export class ExtendedPerpetual implements Perpetual {
       await this.#entry(symbol, signal);
       const session = this.#ensureSession();
       const feed = session.books.open(symbol, false);
-      feed.watchers += 1;
-      const release = once(() => session.books.release(feed));
-      try {
-        await feed.opened;
-      } catch (error) {
-        await release();
-        throw error;
-      }
-      const off = feed.books.add(listener, onError);
-      const current = feed.stream.snapshot();
-      if (current !== undefined) listener(current);
-      return {
-        unsubscribe: async () => {
-          off();
-          await release();
-        },
-      };
+      return joinFeed({
+        feed,
+        release: (f) => session.books.release(f),
+        values: feed.books,
+        listener,
+        onError,
+        current: () => feed.stream.snapshot(),
+      });
     };
     return watchBoth(subscribe, listenerOrOptions, options, {
       overflow: "drop-oldest",
@@ -353,22 +340,14 @@ export class ExtendedPerpetual implements Perpetual {
       await this.#entry(symbol, signal);
       const session = this.#ensureSession();
       const feed = session.funding.open(symbol, false);
-      feed.watchers += 1;
-      const release = once(() => session.funding.release(feed));
-      try {
-        await feed.opened;
-      } catch (error) {
-        await release();
-        throw error;
-      }
-      const off = feed.rates.add(listener, onError);
-      if (feed.latest !== undefined) listener(feed.latest);
-      return {
-        unsubscribe: async () => {
-          off();
-          await release();
-        },
-      };
+      return joinFeed({
+        feed,
+        release: (f) => session.funding.release(f),
+        values: feed.rates,
+        listener,
+        onError,
+        current: () => feed.latest,
+      });
     };
     return watchBoth(subscribe, listenerOrOptions, options, {
       overflow: "drop-oldest",
@@ -597,7 +576,7 @@ export class ExtendedPerpetual implements Perpetual {
       ...(c.stream?.connectTimeoutMs !== undefined ? { connectTimeoutMs: c.stream.connectTimeoutMs } : {}),
       ...(c.stream?.reconnect !== undefined ? { reconnect: c.stream.reconnect } : {}),
     });
-    const timers = new Timers();
+    const timers = new SessionTimers();
     const abort = new AbortController();
     const session: Session = {
       streams,
@@ -715,12 +694,4 @@ export class ExtendedPerpetual implements Perpetual {
     }
     return this.#key;
   }
-}
-
-function once(run: () => Promise<void>): () => Promise<void> {
-  let done: Promise<void> | undefined;
-  return () => {
-    done ??= run();
-    return done;
-  };
 }

@@ -1,10 +1,14 @@
-import { AbortedError, type FundingRate, type ReadinessTracker } from "@perp/core";
+import {
+  AbortedError,
+  Fanout,
+  type FundingRate,
+  type ReadinessTracker,
+  type SessionTimers,
+} from "@perp/core";
 import type { ExtendedRestClient } from "../rest/client.js";
 import type { ExtendedMarketDataStream } from "../ws/public/market-data-stream.js";
 import type { ExtendedStreams } from "../ws/streams.js";
-import { Fanout } from "./fanout.js";
 import { fundingFromStats, mergeStreamFunding } from "./market-map.js";
-import type { Timers } from "./timers.js";
 
 export interface FundingFeed {
   readonly symbol: string;
@@ -21,7 +25,7 @@ export interface FundingFeedsOptions {
   rest: ExtendedRestClient;
   streams: ExtendedStreams;
   readiness: ReadinessTracker;
-  timers: Timers;
+  timers: SessionTimers;
   clock: () => number;
   refreshMs: number | false;
   retryDelayMs: number;

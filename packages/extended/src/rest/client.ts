@@ -4,6 +4,7 @@ import {
   type HttpResponseLog,
   type HttpRetryOptions,
   type HttpTransport,
+  httpClientSettings,
   parseJson,
   type RateLimiter,
   registerSecret,
@@ -126,16 +127,12 @@ export class ExtendedRestClient implements ExtendedRestContext {
     }
     this.hasApiKey = apiKey !== undefined;
     const shared = {
+      ...httpClientSettings(config),
       venue: "extended",
       headers: { "User-Agent": config.userAgent ?? DEFAULT_USER_AGENT },
       parse: parseExtendedJson,
       mapError: mapExtendedError,
       retry: config.retry ?? {},
-      ...(config.timeoutMs !== undefined ? { timeoutMs: config.timeoutMs } : {}),
-      ...(config.rateLimiter !== undefined ? { rateLimiter: config.rateLimiter } : {}),
-      ...(config.onRequest !== undefined ? { onRequest: config.onRequest } : {}),
-      ...(config.onResponse !== undefined ? { onResponse: config.onResponse } : {}),
-      ...(config.fetch !== undefined ? { fetch: config.fetch } : {}),
     };
     this.transport = createHttpTransport({
       ...shared,

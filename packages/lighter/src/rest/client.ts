@@ -239,7 +239,7 @@ export interface LighterRestClientOptions extends LighterEnvironmentOverrides {
   authPlacement?: LighterAuthPlacement;
   /** Per-attempt timeout; default 10 s. */
   timeoutMs?: number;
-  /** Retries for idempotent requests (GETs); sendTx and other POSTs are never retried. */
+  /** Retries for idempotent requests (GETs; default 2 with backoff, `false` for none); sendTx and other POSTs are never retried. */
   retry?: HttpRetryOptions | false;
   /** Client-side weighted limiter; weights follow the venue's table (sendTx 6, trades 600, ...). */
   rateLimiter?: RateLimiter;
@@ -293,6 +293,8 @@ export class LighterRestClient implements LighterRestContext {
       },
       sensitiveNames: ["auth", "authorization"],
       ...httpClientSettings(options),
+      // Reads retry by default, as on the other venues; sendTx is a POST and is never retried.
+      retry: options.retry ?? {},
     });
   }
 

@@ -7,6 +7,7 @@ import {
   Emitter,
   type FetchOrderBookOptions,
   type FundingRate,
+  httpClientSettings,
   type IterateOptions,
   type Listener,
   type LoadMarketsOptions,
@@ -21,6 +22,7 @@ import {
   type Readiness,
   ReadinessTracker,
   type RequestOptions,
+  registerAccountComponents,
   type SetLeverageRequest,
   type StartOptions,
   type SubscribeFn,
@@ -103,9 +105,11 @@ export class VestPerpetual implements Perpetual {
       accountGroup: this.#credentials?.accountGroup ?? 0,
       now: this.#config.now,
       ...(options.routing === undefined ? {} : { routing: options.routing }),
-      ...(options.restTimeoutMs === undefined ? {} : { timeoutMs: options.restTimeoutMs }),
-      ...(options.restRetry === undefined ? {} : { retry: options.restRetry }),
-      ...(options.fetch === undefined ? {} : { fetch: options.fetch }),
+      ...httpClientSettings({
+        timeoutMs: options.restTimeoutMs,
+        retry: options.restRetry,
+        fetch: options.fetch,
+      }),
     });
     this.#loads = new RetryLoop({
       ...this.#config.loadRetry,
@@ -690,15 +694,15 @@ function createReadiness(config: ResolvedVestConfig, readOnly: boolean): Readine
       `waiting for the ${symbol} funding rate (GET /ticker/latest or the tickers channel)`,
     );
   }
-  readiness.register("balances", { reason: readOnly ? READ_ONLY : "waiting for balances (GET /account)" });
-  readiness.register("positions", { reason: readOnly ? READ_ONLY : "waiting for positions (GET /account)" });
-  readiness.register("openOrders", {
-    reason: readOnly ? READ_ONLY : "waiting for open orders (GET /orders, NEW and PARTIALLY_FILLED)",
-  });
-  readiness.register("accountStream", {
-    reason: readOnly
-      ? READ_ONLY
-      : "waiting for the account_private subscription (listen key, then SUBSCRIBE ack)",
+  registerAccountComponents(readiness, {
+    readOnly,
+    readOnlyReason: READ_ONLY,
+    reasons: {
+      balances: "waiting for balances (GET /account)",
+      positions: "waiting for positions (GET /account)",
+      openOrders: "waiting for open orders (GET /orders, NEW and PARTIALLY_FILLED)",
+      accountStream: "waiting for the account_private subscription (listen key, then SUBSCRIBE ack)",
+    },
   });
   return readiness;
 }

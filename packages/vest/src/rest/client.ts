@@ -4,6 +4,7 @@ import {
   type HttpResponseLog,
   type HttpRetryOptions,
   type HttpTransport,
+  httpClientSettings,
   parseJson,
   type RateLimiter,
   registerSecret,
@@ -147,12 +148,8 @@ export class VestRestClient implements VestRestContext {
       auth: ({ headers }) => {
         if (this.#apiKey !== undefined) headers.set("X-API-KEY", this.#apiKey);
       },
-      retry: config.retry === undefined ? {} : config.retry,
-      ...(config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
-      ...(config.rateLimiter === undefined ? {} : { rateLimiter: config.rateLimiter }),
-      ...(config.onRequest === undefined ? {} : { onRequest: config.onRequest }),
-      ...(config.onResponse === undefined ? {} : { onResponse: config.onResponse }),
-      ...(config.fetch === undefined ? {} : { fetch: config.fetch }),
+      ...httpClientSettings(config),
+      retry: config.retry ?? {},
       sensitiveNames: ["x-api-key"],
     });
   }

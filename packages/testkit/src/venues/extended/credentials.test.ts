@@ -1,7 +1,7 @@
 import { StarkSigner } from "@perp/extended/signing";
 import { describe, expect, it } from "vitest";
+import { parseJson, stringifyJson } from "../shared/json.js";
 import { deriveExtendedTestAccount, EXTENDED_TEST_ACCOUNT, EXTENDED_TEST_SUBACCOUNT } from "./credentials.js";
-import { parseJson, stringifyJson } from "./json.js";
 import { syntheticAssetId } from "./markets.js";
 import { verifyStarkSignature } from "./signatures.js";
 

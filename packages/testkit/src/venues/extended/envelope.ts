@@ -1,5 +1,5 @@
 import type { SimHttpResponse } from "../../server/index.js";
-import { stringifyJson } from "./json.js";
+import { stringifyJson } from "../shared/json.js";
 
 /** Extended's business error codes the simulator answers with (reference §2.1). */
 export const ErrorCode = {

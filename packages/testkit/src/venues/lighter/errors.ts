@@ -1,6 +1,6 @@
 import type { EngineRejectReason } from "../../engine/index.js";
 import { jsonResponse, type SimHttpResponse } from "../../server/index.js";
-import { stringifyJson } from "./json.js";
+import { stringifyJson } from "../shared/json.js";
 
 /** Lighter's numeric error codes used by the simulator (reference §2.6). */
 export const LIGHTER_ERROR_CODES = {

@@ -1,10 +1,10 @@
 import Big from "big.js";
 import type { OrderView } from "../../engine/index.js";
 import type { SimHttpRequest, SimHttpResponse, SimHttpResult } from "../../server/index.js";
+import { parseJson } from "../shared/json.js";
 import { authenticate } from "./auth.js";
 import { buildCandles, RESOLUTIONS } from "./candles.js";
 import { LIGHTER_ERROR_CODES as E, errorResponse, LighterApiError, okResponse } from "./errors.js";
-import { parseJson } from "./json.js";
 import {
   dailyStats,
   priceText,

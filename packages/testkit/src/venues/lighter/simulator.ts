@@ -11,6 +11,7 @@ import {
   type VenueProtocolFactory,
   type WebSocketDecision,
 } from "../../server/index.js";
+import { PeriodicJobs } from "../shared/periodic-jobs.js";
 import { LIGHTER_ERROR_CODES as E } from "./errors.js";
 import type { LighterAccountConfig } from "./options.js";
 import { type LighterSimulatorOptions, resolveLighterOptions } from "./options.js";
@@ -33,16 +34,19 @@ export class LighterSimulator implements VenueProtocol {
   readonly state: LighterVenue;
   readonly txs: TxProcessor;
   readonly #hub: LighterStreamHub;
-  readonly #realTime: boolean;
-  #stopClockJobs: (() => void)[] = [];
+  readonly #periodic: PeriodicJobs;
 
   constructor(options: LighterSimulatorOptions = {}) {
     this.clock = options.clock ?? new SystemClock();
-    this.#realTime = this.clock instanceof SystemClock;
     this.state = new LighterVenue(resolveLighterOptions(options), this.clock);
     this.txs = new TxProcessor(this.state);
     this.#hub = new LighterStreamHub(this.state, this.txs);
     this.state.streams = this.#hub;
+    const o = this.state.options;
+    this.#periodic = new PeriodicJobs(this.clock, () => [
+      [o.tickIntervalMs, () => this.state.tick()],
+      [o.statsIntervalMs, () => this.#hub.publishStats()],
+    ]);
   }
 
   get engine(): Engine {
@@ -80,34 +84,15 @@ export class LighterSimulator implements VenueProtocol {
   }
 
   start(ctx: VenueContext): void {
-    if (this.#realTime) this.#startRealTimers(ctx);
-    else this.#startClockJobs();
+    this.#periodic.start(ctx);
   }
 
   restart(ctx: VenueContext): void {
-    if (this.#realTime) this.#startRealTimers(ctx);
+    this.#periodic.restart(ctx);
   }
 
   stop(): void {
-    for (const stop of this.#stopClockJobs) stop();
-    this.#stopClockJobs = [];
-  }
-
-  #jobs(): [number, () => void][] {
-    const o = this.state.options;
-    return [
-      [o.tickIntervalMs, () => this.state.tick()],
-      [o.statsIntervalMs, () => this.#hub.publishStats()],
-    ];
-  }
-
-  #startRealTimers(ctx: VenueContext): void {
-    for (const [ms, job] of this.#jobs()) if (ms > 0) ctx.setInterval(job, ms);
-  }
-
-  #startClockJobs(): void {
-    if (this.#stopClockJobs.length > 0) return;
-    for (const [ms, job] of this.#jobs()) if (ms > 0) this.#stopClockJobs.push(this.clock.every(ms, job));
+    this.#periodic.stop();
   }
 }
 

@@ -10,8 +10,8 @@ import {
   txPreimage,
   verifySignature,
 } from "@perp/lighter/signing";
+import { parseJson } from "../shared/json.js";
 import { LIGHTER_ERROR_CODES as E, LighterApiError } from "./errors.js";
-import { parseJson } from "./json.js";
 
 /** Validated transaction fields: integers as bigint (the signer's parse of the tx_info). */
 export type TxFields = ReturnType<typeof parseTxFields>;

@@ -6,9 +6,9 @@ import type {
   SimUpgradeRequest,
   WebSocketDecision,
 } from "../../server/index.js";
+import { stringifyJson } from "../shared/json.js";
 import { authenticate } from "./auth.js";
 import { LIGHTER_ERROR_CODES as E, LighterApiError } from "./errors.js";
-import { stringifyJson } from "./json.js";
 import {
   bookLevels,
   dailyStats,

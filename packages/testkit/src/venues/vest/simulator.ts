@@ -12,6 +12,7 @@ import {
   type VenueProtocolFactory,
   type WebSocketDecision,
 } from "../../server/index.js";
+import { PeriodicJobs } from "../shared/periodic-jobs.js";
 import type { TransferRecord } from "./ledger.js";
 import { resolveVestOptions, type VestSimulatorOptions } from "./options.js";
 import { handleVestRest } from "./rest.js";
@@ -32,16 +33,21 @@ export class VestSimulator implements VenueProtocol {
   /** Vest-side state (accounts, orders, listen keys, history) over the engine. */
   readonly state: VestVenue;
   readonly #hub: VestStreamHub;
-  readonly #realTime: boolean;
-  #stopClockJobs: (() => void)[] = [];
+  readonly #periodic: PeriodicJobs;
 
   constructor(options: VestSimulatorOptions = {}) {
     const resolved = resolveVestOptions(options);
     this.clock = options.clock ?? new SystemClock();
-    this.#realTime = this.clock instanceof SystemClock;
     this.state = new VestVenue(resolved, this.clock);
     this.#hub = new VestStreamHub(this.state);
     this.state.streams = this.#hub;
+    const o = this.state.options;
+    this.#periodic = new PeriodicJobs(this.clock, () => [
+      [o.tickIntervalMs, () => this.state.tick()],
+      [LISTEN_KEY_SWEEP_MS, () => this.state.expireListenKeys()],
+      [o.tickerIntervalMs, () => this.#hub.publishTickers()],
+      [o.depthSnapshotIntervalMs, () => this.#hub.publishDepthSnapshots()],
+    ]);
   }
 
   get engine(): Engine {
@@ -85,37 +91,15 @@ export class VestSimulator implements VenueProtocol {
 
   start(ctx: VenueContext): void {
     ctx.on("sessionExpired", (expiry) => this.#expireSession(expiry));
-    if (this.#realTime) this.#startRealTimers(ctx);
-    else this.#startClockJobs();
+    this.#periodic.start(ctx);
   }
 
   restart(ctx: VenueContext): void {
-    // Clock jobs of manual mode survive a restart; harness timers were cleared and come back.
-    if (this.#realTime) this.#startRealTimers(ctx);
+    this.#periodic.restart(ctx);
   }
 
   stop(): void {
-    for (const stop of this.#stopClockJobs) stop();
-    this.#stopClockJobs = [];
-  }
-
-  #jobs(): [number, () => void][] {
-    const o = this.state.options;
-    return [
-      [o.tickIntervalMs, () => this.state.tick()],
-      [LISTEN_KEY_SWEEP_MS, () => this.state.expireListenKeys()],
-      [o.tickerIntervalMs, () => this.#hub.publishTickers()],
-      [o.depthSnapshotIntervalMs, () => this.#hub.publishDepthSnapshots()],
-    ];
-  }
-
-  #startRealTimers(ctx: VenueContext): void {
-    for (const [ms, job] of this.#jobs()) if (ms > 0) ctx.setInterval(job, ms);
-  }
-
-  #startClockJobs(): void {
-    if (this.#stopClockJobs.length > 0) return;
-    for (const [ms, job] of this.#jobs()) if (ms > 0) this.#stopClockJobs.push(this.clock.every(ms, job));
+    this.#periodic.stop();
   }
 
   #expireSession(expiry: SessionExpiry): void {

@@ -3,7 +3,7 @@ import { WebSocket } from "ws";
 import { ManualClock } from "../../../engine/index.js";
 import { type Harness, startHarness } from "../../../server/index.js";
 import { EXTENDED_TEST_ACCOUNT, type ExtendedTestCredentials } from "../credentials.js";
-import { parseJson } from "../json.js";
+import { parseJson } from "../../shared/json.js";
 import { defaultExtendedMarkets } from "../markets.js";
 import { createExtendedSimulator, type ExtendedSimOptions, type ExtendedSimulator } from "../protocol.js";
 

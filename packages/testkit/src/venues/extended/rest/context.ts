@@ -1,8 +1,8 @@
 import type { StarknetDomain } from "@perp/extended/signing";
 import type { SimHttpRequest, VenueContext } from "../../../server/index.js";
+import { parseJson } from "../../shared/json.js";
 import type { ExtendedAccountConfig } from "../credentials.js";
 import { badRequest, type ErrorCodeValue, ExtendedApiError } from "../envelope.js";
-import { parseJson } from "../json.js";
 import type { ExtendedVenue } from "../venue.js";
 
 /** Venue rules that differ between deployments or that the reference marks as uncertain. */

@@ -1,7 +1,7 @@
 import type { SimConnection } from "../../../server/index.js";
+import { stringifyJson } from "../../shared/json.js";
 import type { Candle } from "../candles.js";
 import type { ExtendedAccountConfig } from "../credentials.js";
-import { stringifyJson } from "../json.js";
 import {
   renderAccountTrade,
   renderBalance,

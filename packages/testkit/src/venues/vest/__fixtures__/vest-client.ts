@@ -1,12 +1,14 @@
 import { type Hex, keccak256 } from "viem";
 import { privateKeyToAccount } from "viem/accounts";
-import { WebSocket } from "ws";
-import { type Harness, startHarness } from "../../../server/index.js";
+import { type SimulatorRig, startRig } from "../../shared/__fixtures__/rig.js";
+import { type Frame, WsClient } from "../../shared/__fixtures__/ws-client.js";
 import { VEST_TEST_CREDENTIALS, type VestTestCredentials } from "../credentials.js";
 import { DEFAULT_VEST_MARKETS, type VestMarketConfig } from "../markets.js";
 import type { VestSimulatorOptions } from "../options.js";
 import { cancelMessageHash, lpMessageHash, orderMessageHash, withdrawRequestArgs } from "../signatures.js";
 import { manualVestSimulator, type VestSimulator } from "../simulator.js";
+
+export { type Frame, WsClient };
 
 /** Default markets frozen (no walk) with a small house ladder, so tests know the book. */
 export const QUIET_MARKETS: VestMarketConfig[] = DEFAULT_VEST_MARKETS.map((m) => ({
@@ -15,19 +17,10 @@ export const QUIET_MARKETS: VestMarketConfig[] = DEFAULT_VEST_MARKETS.map((m) =>
   marketMaker: m.symbol === "BTC-PERP" ? { levels: 3, spacingTicks: 100, sizePerLevel: "0.5000" } : false,
 }));
 
-export interface VestRig {
-  readonly sim: VestSimulator & { readonly clock: import("../../../engine/index.js").ManualClock };
-  readonly harness: Harness;
-  readonly http: string;
-  readonly ws: string;
-  close(): Promise<void>;
-}
+export type VestRig = SimulatorRig<VestSimulator>;
 
-export async function startVest(options: Omit<VestSimulatorOptions, "clock"> = {}): Promise<VestRig> {
-  const sim = manualVestSimulator({ markets: QUIET_MARKETS, ...options });
-  const harness = await startHarness({ protocols: [sim], admin: false, onError: (e) => console.error(e) });
-  const urls = harness.urls.vest!;
-  return { sim, harness, http: urls.http, ws: urls.ws, close: () => harness.close() };
+export function startVest(options: Omit<VestSimulatorOptions, "clock"> = {}): Promise<VestRig> {
+  return startRig(manualVestSimulator({ markets: QUIET_MARKETS, ...options }));
 }
 
 export interface CallOptions {
@@ -139,83 +132,6 @@ export async function signedWithdraw(
   };
 }
 
-export interface Frame {
-  readonly text: string;
-  readonly json: any;
-}
-
-/** A raw `ws` client queueing frames so tests can await them in order. */
-export class WsClient {
-  readonly ws: WebSocket;
-  readonly closed: Promise<{ code: number; reason: string }>;
-  readonly opened: Promise<void>;
-  readonly #queue: Frame[] = [];
-  #waiter: (() => void) | undefined;
-
-  constructor(url: string) {
-    this.ws = new WebSocket(url);
-    this.opened = new Promise((resolve, reject) => {
-      this.ws.once("open", () => resolve());
-      this.ws.once("error", reject);
-    });
-    this.closed = new Promise((resolve) => {
-      this.ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() }));
-    });
-    this.ws.on("error", () => undefined);
-    this.ws.on("message", (data) => {
-      const text = (data as Buffer).toString("utf8");
-      let json: unknown;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      this.#queue.push({ text, json });
-      this.#waiter?.();
-    });
-  }
-
-  static async open(url: string): Promise<WsClient> {
-    const client = new WsClient(url);
-    await client.opened;
-    return client;
-  }
-
-  send(value: unknown): void {
-    this.ws.send(JSON.stringify(value));
-  }
-
-  /** The next frame matching `predicate` (earlier non-matching frames are dropped). */
-  async next(predicate: (frame: Frame) => boolean = () => true, timeoutMs = 2000): Promise<Frame> {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      while (this.#queue.length > 0) {
-        const frame = this.#queue.shift()!;
-        if (predicate(frame)) return frame;
-      }
-      const left = deadline - Date.now();
-      if (left <= 0) throw new Error("timed out waiting for a frame");
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, left);
-        this.#waiter = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.#waiter = undefined;
-    }
-  }
-
-  /** Frames that arrive within `ms`, without waiting for any in particular. */
-  async drain(ms = 100): Promise<Frame[]> {
-    await new Promise((resolve) => setTimeout(resolve, ms));
-    return this.#queue.splice(0);
-  }
-
-  close(): void {
-    this.ws.close();
-  }
-}
 
 export function channel(name: string) {
   return (frame: Frame) => frame.json?.channel === name;

@@ -1,11 +1,14 @@
-import type { Listener } from "@perp/core";
+import type { Listener } from "./subscription.js";
 
 interface Entry<T> {
   listener: Listener<T>;
   onError: (error: unknown) => void;
 }
 
-/** Delivers values to every subscriber; a throwing listener is reported to its own onError only. */
+/**
+ * Delivers values to every subscriber of one adapter stream; a throwing listener is reported to
+ * its own onError only, so one bad consumer cannot starve the others.
+ */
 export class Fanout<T> {
   readonly #entries = new Set<Entry<T>>();
 
@@ -13,6 +16,7 @@ export class Fanout<T> {
     return this.#entries.size;
   }
 
+  /** Adds a subscriber; the returned function removes it. */
   add(listener: Listener<T>, onError: (error: unknown) => void): () => void {
     const entry = { listener, onError };
     this.#entries.add(entry);

@@ -1,7 +1,8 @@
 /**
- * Lighter sends order indexes (up to 2^60) and amounts as bare JSON numbers. The simulator keeps
- * them exact: bigints are written as bare integer literals, and integer literals outside the safe
- * range are read back as bigint instead of being rounded by JSON.parse.
+ * The venues send ids, order indexes, timestamps and amounts as bare JSON numbers, many beyond
+ * 2^53. The simulators keep them exact: bigints are written as bare integer literals, and integer
+ * literals outside the safe range are read back as bigint instead of being rounded by JSON.parse.
+ * (The simulator's own codec on purpose: it must not share the SDK's parser it tests.)
  */
 
 /** JSON text of `value`; bigints become bare integers, undefined properties are left out. */
