@@ -5,15 +5,13 @@
  */
 import {
   type HttpErrorResponse,
-  InsufficientMarginError,
-  NotFoundError,
   type PerpError,
   parseRetryAfter,
-  RateLimitError,
-  VenueApiError,
+  type VenueErrorKind,
+  venueErrorOfKind,
 } from "@perp/core";
 
-export type LighterErrorKind = "not-found" | "insufficient-margin" | "rate-limit" | "api";
+export type LighterErrorKind = VenueErrorKind;
 
 /** The catalogue of codes a client handles, with the venue's own wording, by kind. */
 export const LIGHTER_ERROR_CODES: Readonly<Record<number, { kind: LighterErrorKind; message: string }>> = {
@@ -137,20 +135,10 @@ export function lighterError(
     raw: context.raw,
     ...(context.status === undefined ? {} : { status: context.status }),
   };
-  switch (kind) {
-    case "not-found":
-      return new NotFoundError(message, common);
-    case "insufficient-margin":
-      return new InsufficientMarginError(message, common);
-    case "rate-limit":
-      return new RateLimitError(message, {
-        venue: "lighter",
-        ...(context.retryAfterMs === undefined ? {} : { retryAfterMs: context.retryAfterMs }),
-        details: { venueCode: payload.code, venueMessage, status: context.status, raw: context.raw },
-      });
-    default:
-      return new VenueApiError(message, common);
-  }
+  return venueErrorOfKind(kind, message, {
+    ...common,
+    ...(context.retryAfterMs === undefined ? {} : { retryAfterMs: context.retryAfterMs }),
+  });
 }
 
 /**

@@ -1,15 +1,13 @@
 import {
   type HttpErrorResponse,
-  InsufficientMarginError,
-  NotFoundError,
   type PerpError,
   parseRetryAfter,
-  RateLimitError,
-  VenueApiError,
+  type VenueErrorKind,
+  venueErrorOfKind,
 } from "@perp/core";
 
 /** Which core error a venue code becomes. */
-export type VestErrorKind = "not-found" | "insufficient-margin" | "rate-limit" | "api";
+export type VestErrorKind = VenueErrorKind;
 
 /**
  * Where a code lives. 1xxx (and 429) answer the request synchronously; 3xxx/4xxx/5xxx are the
@@ -123,20 +121,10 @@ export function vestError(
     raw: context.raw,
   };
   const kind = info?.kind ?? (context.status === 429 ? "rate-limit" : "api");
-  switch (kind) {
-    case "not-found":
-      return new NotFoundError(text, base);
-    case "insufficient-margin":
-      return new InsufficientMarginError(text, base);
-    case "rate-limit":
-      return new RateLimitError(text, {
-        venue: "vest",
-        ...(context.retryAfterMs === undefined ? {} : { retryAfterMs: context.retryAfterMs }),
-        details: { venueCode: code, venueMessage: message, status: context.status, raw: context.raw },
-      });
-    default:
-      return new VenueApiError(text, base);
-  }
+  return venueErrorOfKind(kind, text, {
+    ...base,
+    ...(context.retryAfterMs === undefined ? {} : { retryAfterMs: context.retryAfterMs }),
+  });
 }
 
 interface Envelope {
