@@ -128,7 +128,11 @@ export class BookSide {
     if (amount === "0") return;
     const text = scratch.normalized ? price : parseDecimal(price, "price");
     const level: Level = { price: text, size: amount, high, low, tail, alias: undefined };
-    levels.splice(at, 0, level);
+    // A shift loop, not splice: splice allocates the array of removed elements on every call.
+    let i = levels.length;
+    levels.push(level);
+    for (; i > at; i--) levels[i] = levels[i - 1]!;
+    levels[at] = level;
     this.#byPrice.set(text, level);
     if (text !== price) {
       level.alias = price;
@@ -137,7 +141,10 @@ export class BookSide {
   }
 
   #remove(level: Level): void {
-    this.#levels.splice(this.#search(level.high, level.low, level.tail), 1);
+    const levels = this.#levels;
+    const last = levels.length - 1;
+    for (let i = this.#search(level.high, level.low, level.tail); i < last; i++) levels[i] = levels[i + 1]!;
+    levels.pop();
     this.#byPrice.delete(level.price);
     if (level.alias !== undefined) this.#byPrice.delete(level.alias);
   }

@@ -182,6 +182,33 @@ describe("OrderBook", () => {
     expect(b.sequence).toBeUndefined();
   });
 
+  it("keeps both sides sorted when levels are inserted and removed at every position", () => {
+    const b = book();
+    const expected: number[] = [];
+    for (let i = 0; i < 40; i += 2) {
+      b.setLevel("bid", String(100 + i), "1");
+      b.setLevel("ask", String(200 + i), "1");
+      expected.push(i);
+    }
+    // Fill the gaps from the best level down to the worst, then empty from the worst up.
+    for (let i = 39; i >= 1; i -= 2) {
+      b.setLevel("bid", String(100 + i), "2");
+      b.setLevel("ask", String(200 + i), "2");
+      expected.push(i);
+    }
+    expected.sort((x, y) => x - y);
+    expect(b.depth(100).bids.map((l) => Number(l.price))).toEqual(expected.map((i) => 100 + i).reverse());
+    expect(b.depth(100).asks.map((l) => Number(l.price))).toEqual(expected.map((i) => 200 + i));
+    for (const i of [20, 0, 39, 1, 38, 10]) {
+      b.setLevel("bid", String(100 + i), "0");
+      b.setLevel("ask", String(200 + i), "0");
+      expected.splice(expected.indexOf(i), 1);
+      expect(b.depth(100).bids.map((l) => Number(l.price))).toEqual(expected.map((k) => 100 + k).reverse());
+      expect(b.depth(100).asks.map((l) => Number(l.price))).toEqual(expected.map((k) => 200 + k));
+    }
+    expect(() => b.setLevel("middle" as never, "1", "1")).toThrow(/side must be "bid" or "ask"/);
+  });
+
   it("returns top-N depth and copies, not live levels", () => {
     const b = book();
     for (let i = 1; i <= 5; i++) {
