@@ -1,19 +1,15 @@
 import { ValidationError } from "../errors/errors.js";
-import { type FixedPoint, formatFixedPoint, pow10, rescale, toFixedPoint } from "./fixed-point.js";
+import { Big, formatBig, readBig } from "./big.js";
+import { divideToScale, roundBig } from "./big-rounding.js";
 import { parseDecimal } from "./parse.js";
-import { divideRounded, isRoundingMode, type RoundingMode } from "./rounding.js";
+import { isRoundingMode, type RoundingMode } from "./rounding.js";
 
 /** Largest scale (digits after the point) accepted where a caller chooses one. */
 export const MAX_DECIMAL_SCALE = 1000;
 
 /** -1, 0 or 1 as a is below, equal to or above b. */
 export function compareDecimal(a: string, b: string): -1 | 0 | 1 {
-  const x = read(a, "a");
-  const y = read(b, "b");
-  const scale = Math.max(x.scale, y.scale);
-  const left = rescale(x, scale);
-  const right = rescale(y, scale);
-  return left < right ? -1 : left > right ? 1 : 0;
+  return readBig(a, "a").cmp(readBig(b, "b"));
 }
 
 export function equalsDecimal(a: string, b: string): boolean {
@@ -21,11 +17,15 @@ export function equalsDecimal(a: string, b: string): boolean {
 }
 
 export function minDecimal(a: string, b: string): string {
-  return compareDecimal(a, b) <= 0 ? parseDecimal(a, "a") : parseDecimal(b, "b");
+  const x = parseDecimal(a, "a");
+  const y = parseDecimal(b, "b");
+  return new Big(x).cmp(new Big(y)) <= 0 ? x : y;
 }
 
 export function maxDecimal(a: string, b: string): string {
-  return compareDecimal(a, b) >= 0 ? parseDecimal(a, "a") : parseDecimal(b, "b");
+  const x = parseDecimal(a, "a");
+  const y = parseDecimal(b, "b");
+  return new Big(x).cmp(new Big(y)) >= 0 ? x : y;
 }
 
 /** -1, 0 or 1 by the sign of the value. */
@@ -51,25 +51,17 @@ export function absDecimal(value: string): string {
 
 /** Exact sum, normalized. */
 export function addDecimal(a: string, b: string): string {
-  const x = read(a, "a");
-  const y = read(b, "b");
-  const scale = Math.max(x.scale, y.scale);
-  return formatFixedPoint(rescale(x, scale) + rescale(y, scale), scale);
+  return formatBig(readBig(a, "a").plus(readBig(b, "b")));
 }
 
 /** Exact difference a - b, normalized. */
 export function subDecimal(a: string, b: string): string {
-  const x = read(a, "a");
-  const y = read(b, "b");
-  const scale = Math.max(x.scale, y.scale);
-  return formatFixedPoint(rescale(x, scale) - rescale(y, scale), scale);
+  return formatBig(readBig(a, "a").minus(readBig(b, "b")));
 }
 
 /** Exact product, normalized (its scale is the sum of the operands' scales). */
 export function mulDecimal(a: string, b: string): string {
-  const x = read(a, "a");
-  const y = read(b, "b");
-  return formatFixedPoint(x.coefficient * y.coefficient, x.scale + y.scale);
+  return formatBig(readBig(a, "a").times(readBig(b, "b")));
 }
 
 /**
@@ -77,40 +69,33 @@ export function mulDecimal(a: string, b: string): string {
  * operation whose exact result may not be a finite decimal, so both are required.
  */
 export function divDecimal(a: string, b: string, scale: number, rounding: RoundingMode): string {
-  const x = read(a, "a");
-  const y = read(b, "b");
+  const x = readBig(a, "a");
+  const y = readBig(b, "b");
   checkScale(scale);
   checkRounding(rounding);
-  if (y.coefficient === 0n) {
+  if (y.c[0] === 0) {
     throw new ValidationError("Division by zero", { issues: [{ path: ["b"], message: "must not be zero" }] });
   }
-  // a/b * 10^scale = (xc * 10^(scale + ys)) / (yc * 10^xs)
-  let numerator = x.coefficient;
-  let denominator = y.coefficient;
-  const shift = scale + y.scale - x.scale;
-  if (shift >= 0) numerator *= pow10(shift);
-  else denominator *= pow10(-shift);
-  return formatFixedPoint(divideRounded(numerator, denominator, rounding), scale);
+  return formatBig(divideToScale(x, y, scale, rounding));
 }
 
 /** The value rounded to `scale` digits after the point (a negative scale rounds to tens, hundreds…). */
 export function roundDecimal(value: string, scale: number, rounding: RoundingMode): string {
-  const x = read(value, "value");
+  const normalized = parseDecimal(value, "value");
   checkScale(scale);
   checkRounding(rounding);
-  if (x.scale <= scale) return formatFixedPoint(x.coefficient, x.scale);
-  return formatFixedPoint(divideRounded(x.coefficient, pow10(x.scale - scale), rounding), scale);
+  if (placesOf(normalized) <= scale) return normalized;
+  return formatBig(roundBig(new Big(normalized), scale, rounding));
 }
 
 /** Digits after the point in the normalized value ("1.50" → 1, "100" → 0). */
 export function decimalPlaces(value: string): number {
-  const normalized = parseDecimal(value);
-  const dot = normalized.indexOf(".");
-  return dot < 0 ? 0 : normalized.length - dot - 1;
+  return placesOf(parseDecimal(value));
 }
 
-export function read(value: string, field: string): FixedPoint {
-  return toFixedPoint(parseDecimal(value, field));
+function placesOf(normalized: string): number {
+  const dot = normalized.indexOf(".");
+  return dot < 0 ? 0 : normalized.length - dot - 1;
 }
 
 export function checkScale(scale: number, field = "scale"): void {

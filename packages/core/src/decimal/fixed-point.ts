@@ -1,29 +1,8 @@
-/** A decimal as an integer coefficient over a power of ten: value = coefficient / 10^scale. */
-export interface FixedPoint {
-  readonly coefficient: bigint;
-  readonly scale: number;
-}
-
-/** Reads a decimal already in normalized form (see parseDecimal); no validation here. */
-export function toFixedPoint(normalized: string): FixedPoint {
-  const dot = normalized.indexOf(".");
-  if (dot < 0) return { coefficient: BigInt(normalized), scale: 0 };
-  return {
-    coefficient: BigInt(normalized.slice(0, dot) + normalized.slice(dot + 1)),
-    scale: normalized.length - dot - 1,
-  };
-}
-
-export function pow10(exponent: number): bigint {
-  return 10n ** BigInt(exponent);
-}
-
-/** The coefficient expressed at a larger (or equal) scale. */
-export function rescale(value: FixedPoint, scale: number): bigint {
-  return scale === value.scale ? value.coefficient : value.coefficient * pow10(scale - value.scale);
-}
-
-/** Normalized text: no exponent, no leading zeros, no trailing fractional zeros, no "-0". */
+/**
+ * Normalized text (no exponent, no leading zeros, no trailing fractional zeros, no "-0") for the
+ * value coefficient / 10^scale. Pure digit placement, no arithmetic: it serves the places that
+ * already hold an integer and a scale (exponent-form input, scaled integers).
+ */
 export function formatFixedPoint(coefficient: bigint, scale: number): string {
   if (coefficient === 0n) return "0";
   const negative = coefficient < 0n;
@@ -33,7 +12,7 @@ export function formatFixedPoint(coefficient: bigint, scale: number): string {
     scale = 0;
   }
   let end = digits.length;
-  while (scale > 0 && digits.charCodeAt(end - 1) === 48) {
+  while (scale > 0 && digits.charCodeAt(end - 1) === ZERO) {
     end--;
     scale--;
   }
@@ -48,3 +27,19 @@ export function formatFixedPoint(coefficient: bigint, scale: number): string {
   }
   return negative ? `-${text}` : text;
 }
+
+/** n when the normalized text is 10^-n ("0.01" → 2, "1" → 0, "100" → -2), otherwise undefined. */
+export function powerOfTenDecimals(normalized: string): number | undefined {
+  const last = normalized.length - 1;
+  if (normalized.startsWith("0.")) {
+    if (normalized.charCodeAt(last) !== ONE) return undefined;
+    for (let i = 2; i < last; i++) if (normalized.charCodeAt(i) !== ZERO) return undefined;
+    return last - 1;
+  }
+  if (normalized.charCodeAt(0) !== ONE) return undefined;
+  for (let i = 1; i <= last; i++) if (normalized.charCodeAt(i) !== ZERO) return undefined;
+  return last === 0 ? 0 : -last; // not -0, which Object.is tells apart
+}
+
+const ZERO = 48;
+const ONE = 49;

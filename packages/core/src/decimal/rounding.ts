@@ -1,3 +1,6 @@
+import { Big, scaledUnits } from "./big.js";
+import { divideToScale } from "./big-rounding.js";
+
 /**
  * How a result that falls between two representable values is resolved. "up" and "down" name
  * directions on the number line (ceiling and floor), not directions away from or toward zero;
@@ -37,36 +40,5 @@ export function isRoundingMode(value: unknown): value is RoundingMode {
 
 /** numerator / denominator rounded to an integer; the caller guarantees denominator !== 0n. */
 export function divideRounded(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
-  if (denominator < 0n) {
-    numerator = -numerator;
-    denominator = -denominator;
-  }
-  const truncated = numerator / denominator;
-  const remainder = numerator % denominator;
-  if (remainder === 0n) return truncated;
-  const positive = numerator > 0n;
-  const awayFromZero = positive ? truncated + 1n : truncated - 1n;
-  switch (mode) {
-    case "toward-zero":
-      return truncated;
-    case "away-from-zero":
-      return awayFromZero;
-    case "down":
-      return positive ? truncated : awayFromZero;
-    case "up":
-      return positive ? awayFromZero : truncated;
-  }
-  const twiceRemainder = (remainder < 0n ? -remainder : remainder) * 2n;
-  if (twiceRemainder < denominator) return truncated;
-  if (twiceRemainder > denominator) return awayFromZero;
-  switch (mode) {
-    case "half-up":
-      return positive ? awayFromZero : truncated;
-    case "half-down":
-      return positive ? truncated : awayFromZero;
-    case "half-even":
-      return truncated % 2n === 0n ? truncated : awayFromZero;
-    case "half-away-from-zero":
-      return awayFromZero;
-  }
+  return scaledUnits(divideToScale(new Big(numerator), new Big(denominator), 0, mode), 0);
 }

@@ -1,8 +1,10 @@
 import { ValidationError } from "../errors/errors.js";
-import { checkRounding, checkScale, read } from "./arithmetic.js";
-import { formatFixedPoint, pow10 } from "./fixed-point.js";
+import { checkRounding, checkScale } from "./arithmetic.js";
+import { fitsScale, readBig, scaledUnits } from "./big.js";
+import { roundBig } from "./big-rounding.js";
+import { formatFixedPoint, powerOfTenDecimals } from "./fixed-point.js";
 import { parseDecimal } from "./parse.js";
-import { divideRounded, type RoundingMode } from "./rounding.js";
+import type { RoundingMode } from "./rounding.js";
 
 /**
  * How many decimals an integer unit carries: either the count (4 → units of 0.0001) or the
@@ -21,21 +23,19 @@ export interface ToScaledIntOptions {
  * unless a rounding mode is given.
  */
 export function toScaledInt(value: string, precision: Precision, options: ToScaledIntOptions = {}): bigint {
-  const x = read(value, "value");
+  const x = readBig(value, "value");
   const decimals = decimalsOf(precision);
   if (options.rounding !== undefined) checkRounding(options.rounding);
-  if (x.scale <= decimals) return x.coefficient * pow10(decimals - x.scale);
-  const divisor = pow10(x.scale - decimals);
-  if (options.rounding === undefined) {
-    if (x.coefficient % divisor !== 0n) {
-      throw new ValidationError(
-        `${JSON.stringify(value)} has more than ${decimals} decimals; pass a rounding mode to round it`,
-        { issues: [{ path: ["value"], message: `precision is ${decimals} decimals` }] },
-      );
-    }
-    return x.coefficient / divisor;
+  let kept = x;
+  if (options.rounding !== undefined) {
+    kept = roundBig(x, decimals, options.rounding);
+  } else if (!fitsScale(x, decimals)) {
+    throw new ValidationError(
+      `${JSON.stringify(value)} has more than ${decimals} decimals; pass a rounding mode to round it`,
+      { issues: [{ path: ["value"], message: `precision is ${decimals} decimals` }] },
+    );
   }
-  return divideRounded(x.coefficient, divisor, options.rounding);
+  return scaledUnits(kept, decimals);
 }
 
 /** The decimal string for an integer count of 10^-decimals units: fromScaledInt(12345n, 4) === "1.2345". */
@@ -59,9 +59,8 @@ export function decimalsOf(precision: Precision): number {
     checkScale(precision, "decimals");
     return precision;
   }
-  const step = parseDecimal(precision, "step");
-  const match = /^(?:0\.(0*)1|1(0*))$/.exec(step);
-  if (match === null) {
+  const decimals = powerOfTenDecimals(parseDecimal(precision, "step"));
+  if (decimals === undefined) {
     throw new ValidationError(
       `step ${JSON.stringify(precision)} is not a power of ten; quantize to it instead`,
       {
@@ -69,6 +68,5 @@ export function decimalsOf(precision: Precision): number {
       },
     );
   }
-  if (match[1] !== undefined) return match[1].length + 1;
-  return match[2] ? -match[2].length : 0;
+  return decimals;
 }
