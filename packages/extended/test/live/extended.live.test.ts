@@ -27,7 +27,7 @@ const WAIT_MS = 30_000;
 describe.skipIf(!haveKeys)("live extended testnet", () => {
   const live = target as ExtendedLiveTarget;
   let perp: ExtendedPerpetual;
-  let checks: typeof import("./checks.js");
+  let checks: typeof import("../../../core/test/live-checks.js");
   let market: Market;
   /** The suite's own order, once sent: afterAll cancels it if a step failed before the cancel. */
   let placed: Order | undefined;
@@ -37,7 +37,7 @@ describe.skipIf(!haveKeys)("live extended testnet", () => {
     // @perp/core is ever loaded.
     const [{ ExtendedPerpetual }, helpers] = await Promise.all([
       import("../../src/index.js"),
-      import("./checks.js"),
+      import("../../../core/test/live-checks.js"),
     ]);
     checks = helpers;
     perp = new ExtendedPerpetual({

@@ -29,7 +29,7 @@ const WAIT_MS = 30_000;
 describe.skipIf(!haveKeys)("live lighter testnet", () => {
   const live = target as LighterLiveTarget;
   let perp: LighterPerpetual;
-  let checks: typeof import("./checks.js");
+  let checks: typeof import("../../../core/test/live-checks.js");
   let market: Market;
   /** The suite's own order, once sent: afterAll cancels it if a step failed before the cancel. */
   let placed: Order | undefined;
@@ -40,7 +40,7 @@ describe.skipIf(!haveKeys)("live lighter testnet", () => {
     // @perp/core is ever loaded.
     const [{ LighterPerpetual }, helpers] = await Promise.all([
       import("../../src/index.js"),
-      import("./checks.js"),
+      import("../../../core/test/live-checks.js"),
     ]);
     checks = helpers;
     perp = new LighterPerpetual({

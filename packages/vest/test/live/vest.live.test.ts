@@ -28,7 +28,7 @@ const WAIT_MS = 30_000;
 describe.skipIf(!haveKeys)("live vest testnet", () => {
   const live = target as VestLiveTarget;
   let perp: VestPerpetual;
-  let checks: typeof import("./checks.js");
+  let checks: typeof import("../../../core/test/live-checks.js");
   let market: Market;
   /** The suite's own order, once sent: afterAll cancels it if a step failed before the cancel. */
   let placed: Order | undefined;
@@ -38,7 +38,7 @@ describe.skipIf(!haveKeys)("live vest testnet", () => {
     // @perp/core is ever loaded.
     const [{ VestPerpetual }, helpers] = await Promise.all([
       import("../../src/index.js"),
-      import("./checks.js"),
+      import("../../../core/test/live-checks.js"),
     ]);
     checks = helpers;
     perp = new VestPerpetual({

@@ -1,4 +1,4 @@
-/** Venue-neutral checks and choices of the live suite (the same in every package's test/live). */
+/** Venue-neutral checks and choices of the live suite (shared by every venue package's test/live suite). */
 import {
   compareDecimal,
   divDecimal,

@@ -1,6 +1,6 @@
 import type { Market, OrderBookSnapshot } from "@perp/core";
 import { describe, expect, it } from "vitest";
-import { expectSaneBook, RESTING_FRACTION, restingBuy, waitForStatus } from "./checks.js";
+import { expectSaneBook, RESTING_FRACTION, restingBuy, waitForStatus } from "./live-checks.js";
 
 function market(rules: Partial<Market>): Market {
   return {
