@@ -1,5 +1,5 @@
 import ky, { isHTTPError, isNetworkError, isTimeoutError } from "ky";
-import type { z } from "zod";
+import type * as z from "zod";
 import {
   AbortedError,
   HttpError,

@@ -1,6 +1,6 @@
 import { ValidationError } from "@perp/core";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import {
   describeFault,
   type FaultRequest,

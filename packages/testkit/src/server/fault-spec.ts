@@ -1,5 +1,5 @@
 import { ValidationError } from "@perp/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * Fault descriptions accepted from tests (typed objects) and from the admin endpoint / CLI (JSON).

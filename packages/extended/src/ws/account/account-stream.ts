@@ -8,7 +8,7 @@ import {
   SequenceGapError,
   WebSocketError,
 } from "@perp/core";
-import type { z } from "zod";
+import type * as z from "zod";
 import { type BaseStreamEvents, ConnectedStream } from "../connected-stream.js";
 import { SequenceGuard } from "../connection/sequence-guard.js";
 import type { ExtendedStreamConnection } from "../connection/stream-connection.js";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { accountTrade, balance, order, position } from "../../schemas/index.js";
 
 /** Account message types of the v1 stream (§8.7); others are passed on as unknown. */

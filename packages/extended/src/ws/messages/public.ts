@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { candle, decimal, fundingRate, publicTrade, timestampMs } from "../../schemas/index.js";
 
 /** One book level: price, size, and on deltas `c`, the level's absolute size after the change. */
