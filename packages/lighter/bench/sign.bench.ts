@@ -18,7 +18,7 @@ import { LighterSigner } from "../src/signing/index.js";
 
 const PRIVATE_KEY = "8ab9c4b4c64520db1a401ab8b355b12daf8c2e1d344069b3b4d1ca6770dde7ce593aa7f95f44bb6a";
 const SECONDS = Number(process.env.LIGHTER_BENCH_SECONDS ?? 2);
-const COLD_RUNS = 3;
+const COLD_RUNS = 11;
 const EXPIRY = 1893456000000;
 
 const here = dirname(fileURLToPath(import.meta.url));
