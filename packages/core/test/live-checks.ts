@@ -6,6 +6,7 @@ import {
   maxDecimal,
   mulDecimal,
   type OrderBookSnapshot,
+  type Perpetual,
   quantize,
   signDecimal,
 } from "@perp/core";
@@ -100,4 +101,48 @@ export async function waitForStatus(seen: () => readonly string[], wanted: strin
     }
     expect(states, "order states on the account stream").toContain(wanted);
   }, timeoutMs);
+}
+
+/** Loads the venue's markets and returns `symbol`'s, checking it is active with positive trading rules. */
+export async function loadLiveMarket(perp: Perpetual, symbol: string): Promise<Market> {
+  const markets = await perp.loadMarkets();
+  const market = markets.find((m) => m.symbol === symbol);
+  expect(market, `market ${symbol}`).toBeDefined();
+  expect(market?.active).toBe(true);
+  for (const field of ["tickSize", "stepSize", "minSize"] as const) {
+    expectPositiveDecimal(market?.[field], field);
+  }
+  return market as Market;
+}
+
+/** The account holds a positive balance of the market's settlement asset. */
+export async function expectCollateral(perp: Perpetual, market: Market): Promise<void> {
+  const balances = await perp.fetchBalances();
+  const collateral = balances.find((b) => b.asset === market.settle);
+  expect(collateral, `a ${market.settle} balance`).toBeDefined();
+  expectPositiveDecimal(collateral?.total, "total");
+  expect(collateral?.available).toMatch(/^-?\d+(\.\d+)?$/);
+}
+
+/** Starts the adapter and requires every readiness component, each reported as required and ready. */
+export async function expectEveryComponentReady(perp: Perpetual, timeoutMs: number): Promise<void> {
+  await perp.start();
+  await perp.readiness.ready({ timeoutMs });
+  const status = perp.readiness.status();
+  expect(status.ready).toBe(true);
+  expect(Object.keys(status.components)).toEqual(
+    expect.arrayContaining([
+      "markets",
+      "orderBooks",
+      "funding",
+      "balances",
+      "positions",
+      "openOrders",
+      "accountStream",
+    ]),
+  );
+  for (const component of Object.values(status.components)) {
+    expect(component.required, `${component.component} is required`).toBe(true);
+    expect(component.state, `${component.component}: ${component.reason}`).toBe("ready");
+  }
 }

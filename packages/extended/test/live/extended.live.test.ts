@@ -65,13 +65,7 @@ describe.skipIf(!haveKeys)("live extended testnet", () => {
   it(
     "loads the markets",
     async () => {
-      const markets = await perp.loadMarkets();
-      const found = markets.find((m) => m.symbol === live.market);
-      expect(found, `market ${live.market}`).toBeDefined();
-      market = found as Market;
-      expect(market.active).toBe(true);
-      for (const field of ["tickSize", "stepSize", "minSize"] as const)
-        checks.expectPositiveDecimal(market[field], field);
+      market = await checks.loadLiveMarket(perp, live.market);
     },
     STEP_MS,
   );
@@ -87,12 +81,7 @@ describe.skipIf(!haveKeys)("live extended testnet", () => {
   it(
     "reads the account balance",
     async () => {
-      const balances = await perp.fetchBalances();
-      expect(balances.length).toBeGreaterThan(0);
-      const collateral = balances.find((b) => b.asset === market.settle);
-      expect(collateral, `a ${market.settle} balance`).toBeDefined();
-      checks.expectPositiveDecimal(collateral?.total, "total");
-      expect(collateral?.available).toMatch(/^-?\d+(\.\d+)?$/);
+      await checks.expectCollateral(perp, market);
     },
     STEP_MS,
   );
@@ -100,25 +89,7 @@ describe.skipIf(!haveKeys)("live extended testnet", () => {
   it(
     "starts the adapter and every readiness component becomes ready",
     async () => {
-      await perp.start();
-      await perp.readiness.ready({ timeoutMs: WAIT_MS });
-      const status = perp.readiness.status();
-      expect(status.ready).toBe(true);
-      expect(Object.keys(status.components)).toEqual(
-        expect.arrayContaining([
-          "markets",
-          "orderBooks",
-          "funding",
-          "balances",
-          "positions",
-          "openOrders",
-          "accountStream",
-        ]),
-      );
-      for (const component of Object.values(status.components)) {
-        expect(component.required, `${component.component} is required`).toBe(true);
-        expect(component.state, `${component.component}: ${component.reason}`).toBe("ready");
-      }
+      await checks.expectEveryComponentReady(perp, WAIT_MS);
     },
     STEP_MS,
   );
