@@ -91,18 +91,7 @@ export function paginateOrders(
   params: GetOrdersParameters = {},
   options: VestPageOptions = {},
 ): AsyncGenerator<VestOrder[], void, undefined> {
-  const pageSize = params.limit ?? MAX_PAGE;
-  return paginateBackward({
-    fetchPage: (endTime) =>
-      getOrders(client, { ...params, limit: pageSize, ...optionalEnd(endTime) }, callOptions(options)),
-    timeOf: (row) => row.postTime,
-    keyOf: (row) => row.id,
-    pageSize,
-    startTime: params.startTime,
-    endTime: params.endTime,
-    overlap: true,
-    options,
-  });
+  return paginateByPostTime(getOrders, client, params, options);
 }
 
 /** LP requests backwards by `postTime`, deduped by id. */
@@ -111,18 +100,7 @@ export function paginateLpOrders(
   params: GetLpOrdersParameters = {},
   options: VestPageOptions = {},
 ): AsyncGenerator<VestLpOrder[], void, undefined> {
-  const pageSize = params.limit ?? MAX_PAGE;
-  return paginateBackward({
-    fetchPage: (endTime) =>
-      getLpOrders(client, { ...params, limit: pageSize, ...optionalEnd(endTime) }, callOptions(options)),
-    timeOf: (row) => row.postTime,
-    keyOf: (row) => row.id,
-    pageSize,
-    startTime: params.startTime,
-    endTime: params.endTime,
-    overlap: true,
-    options,
-  });
+  return paginateByPostTime(getLpOrders, client, params, options);
 }
 
 /** Deposits and withdrawals backwards by `postTime`, deduped by id. */
@@ -131,10 +109,23 @@ export function paginateTransfers(
   params: GetTransfersParameters = {},
   options: VestPageOptions = {},
 ): AsyncGenerator<VestTransfer[], void, undefined> {
+  return paginateByPostTime(getTransfers, client, params, options);
+}
+
+/** The account histories page the same way: backwards by `postTime`, overlapping pages deduped by id. */
+function paginateByPostTime<
+  P extends { limit?: number; startTime?: number; endTime?: number },
+  R extends { postTime: number; id: string },
+>(
+  fetch: (client: VestRestContext, params: P, options: VestCallOptions) => Promise<R[]>,
+  client: VestRestContext,
+  params: P,
+  options: VestPageOptions,
+): AsyncGenerator<R[], void, undefined> {
   const pageSize = params.limit ?? MAX_PAGE;
   return paginateBackward({
     fetchPage: (endTime) =>
-      getTransfers(client, { ...params, limit: pageSize, ...optionalEnd(endTime) }, callOptions(options)),
+      fetch(client, { ...params, limit: pageSize, ...optionalEnd(endTime) }, callOptions(options)),
     timeOf: (row) => row.postTime,
     keyOf: (row) => row.id,
     pageSize,
