@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { divideRounded, isRoundingMode, ROUNDING_MODES, type RoundingMode } from "./rounding.js";
+import { Big, scaledUnits } from "./big.js";
+import { divideToScale } from "./big-rounding.js";
+import { isRoundingMode, ROUNDING_MODES, type RoundingMode } from "./rounding.js";
+
+/** An integer quotient through the division every helper uses, so the table pins each mode's mapping. */
+const divideRounded = (numerator: bigint, denominator: bigint, mode: RoundingMode): bigint =>
+  scaledUnits(divideToScale(new Big(numerator), new Big(denominator), 0, mode), 0);
 
 // Each row: numerator/denominator, then the expected integer per mode.
 const cases: [bigint, bigint, Record<RoundingMode, bigint>][] = [

@@ -1,6 +1,3 @@
-import { Big, scaledUnits } from "./big.js";
-import { divideToScale } from "./big-rounding.js";
-
 /**
  * How a result that falls between two representable values is resolved. "up" and "down" name
  * directions on the number line (ceiling and floor), not directions away from or toward zero;
@@ -36,9 +33,4 @@ export const ROUNDING_MODES: readonly RoundingMode[] = [
 
 export function isRoundingMode(value: unknown): value is RoundingMode {
   return typeof value === "string" && (ROUNDING_MODES as readonly string[]).includes(value);
-}
-
-/** numerator / denominator rounded to an integer; the caller guarantees denominator !== 0n. */
-export function divideRounded(numerator: bigint, denominator: bigint, mode: RoundingMode): bigint {
-  return scaledUnits(divideToScale(new Big(numerator), new Big(denominator), 0, mode), 0);
 }
